@@ -1,0 +1,48 @@
+"""readouts: typed data from the texts that report leaders' phone calls.
+
+>>> import readouts
+>>> r = readouts.parse("Vladimir Putin had a telephone conversation with President of France Emmanuel Macron.")
+>>> [p.name for p in r.calls[0].participants]
+['Vladimir Putin', 'Emmanuel Macron']
+"""
+
+from ._api import DEFAULT_MAX_CHARS, parse
+from ._exceptions import (
+    DataError,
+    DecodingError,
+    EmptyTextError,
+    InputError,
+    InputTooLargeError,
+    PluginError,
+    ReadoutsError,
+    UnknownSourceError,
+)
+from ._models import Call, Participant, Readout, Source, Span
+from ._version import __version__
+from .extract.topics import topic_labels
+from .sources import ENTRY_POINT_GROUP, SourceParser, parsers, register, unregister
+
+__all__ = [
+    "DEFAULT_MAX_CHARS",
+    "ENTRY_POINT_GROUP",
+    "Call",
+    "DataError",
+    "DecodingError",
+    "EmptyTextError",
+    "InputError",
+    "InputTooLargeError",
+    "Participant",
+    "PluginError",
+    "Readout",
+    "ReadoutsError",
+    "Source",
+    "SourceParser",
+    "Span",
+    "UnknownSourceError",
+    "__version__",
+    "parse",
+    "parsers",
+    "register",
+    "topic_labels",
+    "unregister",
+]

@@ -1,0 +1,7 @@
+"""``python -m readouts`` runs the command line."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,98 @@
+"""The entry point: :func:`parse`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ._document import Document
+from ._exceptions import DecodingError, EmptyTextError, InputTooLargeError
+from ._models import Readout
+from .extract.published import find_published
+from .pipeline.boilerplate import strip_boilerplate
+from .pipeline.language import detect_language
+from .pipeline.normalise import normalise
+from .pipeline.sentences import split_sentences
+from .sources import registry
+
+__all__ = ["DEFAULT_MAX_CHARS", "parse"]
+
+DEFAULT_MAX_CHARS = 5_000_000
+"""Texts longer than this raise :class:`InputTooLargeError` (about 5 MB: a
+long page is 100 KB; five million characters is no readout)."""
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    head = data[:2048].lower()
+    for marker in (b"charset=", b"encoding="):
+        i = head.find(marker)
+        if i >= 0:
+            name = head[i + len(marker) : i + len(marker) + 40].strip(b"\"' ").split(b'"')[0].split(b"'")[0]
+            name = name.split(b";")[0].split(b">")[0].split(b" ")[0]
+            try:
+                return data.decode(name.decode("ascii"))
+            except (LookupError, UnicodeDecodeError, UnicodeEncodeError) as exc:
+                raise DecodingError(f"cannot decode the bytes as declared ({name!r}): {exc}", encoding=name.decode("ascii", "replace")) from exc
+    raise DecodingError("the bytes are not UTF-8 and declare no charset; decode them and pass a str")
+
+
+def parse(
+    text: str | bytes,
+    *,
+    url: str | None = None,
+    source: str | None = None,
+    reference_date: date | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Readout:
+    """Parse a readout, or a page that retells one, into a :class:`Readout`.
+
+    Args:
+        text: the text as captured, menus and all. ``bytes`` are decoded as
+            UTF-8, else with the charset the document declares.
+        url: where the text was found; picks the source parser by domain.
+        source: id of a registered source parser to use, skipping detection.
+        reference_date: the date that "on Monday" or "today" counts from
+            when the text carries no publication date of its own.
+        max_chars: longest text accepted.
+
+    Returns:
+        A :class:`Readout`; its ``calls`` is empty when the text reports none.
+
+    Raises:
+        EmptyTextError: the text is empty, white space, or has no letters.
+        InputTooLargeError: the text is longer than ``max_chars``.
+        DecodingError: ``bytes`` that cannot be decoded.
+        UnknownSourceError: ``source`` names no registered parser.
+        TypeError: ``text`` is neither ``str`` nor ``bytes``.
+    """
+    if isinstance(text, (bytes, bytearray)):
+        if len(text) > max_chars * 4:
+            raise InputTooLargeError(len(text), max_chars)
+        text = _decode(bytes(text))
+    if not isinstance(text, str):
+        raise TypeError(f"parse() takes str or bytes, not {type(text).__name__}")
+    if len(text) > max_chars:
+        raise InputTooLargeError(len(text), max_chars)
+    full = normalise(text)
+    if not any(c.isalpha() for c in full):
+        raise EmptyTextError("the text is empty or has no letters" if full else "the text is empty")
+    stripped = strip_boilerplate(full)
+    body = "\n".join(stripped.lines)
+    doc = Document(full=full, text=body, title=stripped.title, furniture=stripped.furniture, stamp=stripped.stamp, url=url)
+    doc.language = detect_language(body or full)
+    doc.sentences = split_sentences(body)
+    published = find_published(doc, stripped.head)
+    doc.reference_date = published or reference_date
+    parser = registry.select(doc, source=source)
+    calls = parser.extract(doc)
+    return Readout(
+        source=parser.source(doc),
+        language=doc.language,
+        published=published,
+        title=doc.title,
+        text=body,
+        calls=calls,
+    )

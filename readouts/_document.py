@@ -1,0 +1,38 @@
+"""The typed object the pipeline stages hand to each other."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the body, with its offsets into ``Document.text``."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+@dataclass(slots=True)
+class Document:
+    """A text on its way through the pipeline.
+
+    ``full`` is the whole normalised capture (menus included), which source
+    parsers read for signatures; ``text`` is the body left once page
+    furniture is stripped, which extraction reads and evidence points into.
+    """
+
+    full: str
+    text: str
+    title: str | None = None
+    furniture: list[str] = field(default_factory=list)
+    stamp: str | None = None
+    """A capture's own date header (``date 2021-11-16``), if any."""
+    language: str = "en"
+    sentences: list[Sentence] = field(default_factory=list)
+    url: str | None = None
+    reference_date: date | None = None

@@ -1,0 +1,101 @@
+"""Exceptions raised by readouts.
+
+The tree::
+
+    ReadoutsError
+    ├── InputError                 the text cannot be parsed at all
+    │   ├── EmptyTextError         empty, white space, or no letters at all
+    │   ├── InputTooLargeError     longer than ``max_chars``
+    │   └── DecodingError          bytes that decode to no text
+    ├── UnknownSourceError         ``source=`` names no registered parser
+    ├── PluginError                a third-party parser failed to load
+    └── DataError                  a data file shipped with the package is invalid
+
+Every exception carries the pipeline ``stage`` it was raised in, so a caller
+processing thousands of documents can count failures by cause.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "DataError",
+    "DecodingError",
+    "EmptyTextError",
+    "InputError",
+    "InputTooLargeError",
+    "PluginError",
+    "ReadoutsError",
+    "UnknownSourceError",
+]
+
+
+class ReadoutsError(Exception):
+    """Root of every error readouts raises on purpose."""
+
+    stage: str = "parse"
+
+    def __init__(self, message: str, *, stage: str | None = None) -> None:
+        super().__init__(message)
+        if stage is not None:
+            self.stage = stage
+
+
+class InputError(ReadoutsError):
+    """Raised when the input cannot be parsed at all."""
+
+    stage = "input"
+
+
+class EmptyTextError(InputError):
+    """Raised when the text is empty, only white space, or has no letters."""
+
+
+class InputTooLargeError(InputError):
+    """Raised when the text is longer than the ``max_chars`` limit."""
+
+    def __init__(self, length: int, limit: int) -> None:
+        super().__init__(
+            f"text has {length:,} characters, more than the limit of {limit:,}; "
+            "pass max_chars= to raise it"
+        )
+        self.length = length
+        self.limit = limit
+
+
+class DecodingError(InputError):
+    """Raised when bytes given to ``parse`` cannot be decoded to text."""
+
+    def __init__(self, message: str, *, encoding: str | None = None) -> None:
+        super().__init__(message)
+        self.encoding = encoding
+
+
+class UnknownSourceError(ReadoutsError):
+    """Raised when ``source=`` names a parser that is not registered."""
+
+    stage = "select"
+
+    def __init__(self, source: str, known: list[str]) -> None:
+        super().__init__(f"no source parser with id {source!r}; known: {', '.join(known)}")
+        self.source = source
+        self.known = known
+
+
+class PluginError(ReadoutsError):
+    """Raised when a parser cannot be registered (bad metadata, duplicate id)."""
+
+    stage = "register"
+
+    def __init__(self, message: str, *, plugin: str | None = None) -> None:
+        super().__init__(message)
+        self.plugin = plugin
+
+
+class DataError(ReadoutsError):
+    """Raised when a data file shipped with the package fails validation."""
+
+    stage = "data"
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        super().__init__(message)
+        self.path = path

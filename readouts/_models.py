@@ -1,0 +1,101 @@
+"""The typed results of :func:`readouts.parse`.
+
+All models are frozen pydantic v2 models: results can be hashed, cached and
+shared between threads, and ``model_dump(mode="json")`` gives the shape of the
+gold files (``duration_minutes`` included) that analysts and the scorer read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
+
+__all__ = ["Call", "Medium", "Participant", "Readout", "Source", "SourceKind", "Span"]
+
+Medium = Literal["phone", "video"]
+SourceKind = Literal["official", "wire", "aggregator", "news"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(_Frozen):
+    """A half-open character range ``[start, end)`` of :attr:`Readout.text`."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+        return self
+
+    def of(self, text: str) -> str:
+        """Return the part of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+
+class Participant(_Frozen):
+    """A person who took part in a call."""
+
+    name: str
+    """Usual English name, first and last (``Vladimir Putin``)."""
+    country: str | None = None
+    """ISO 3166-1 alpha-2 code of the state the person speaks for, or ``EU``,
+    ``UN``, ``NATO`` for those bodies; ``None`` when unknown."""
+    role: str | None = None
+    """Lower-case hyphenated office (``president``, ``prime-minister``)."""
+
+
+class Source(_Frozen):
+    """Who published the text."""
+
+    id: str | None = None
+    """Slug of the publisher (``kremlin``, ``reuters``, ``devdiscourse``), or
+    ``None`` when the text does not show who published it."""
+    name: str | None = None
+    kind: SourceKind
+    """What the text is; inferred from its style when the publisher is unknown."""
+    via: list[str] = Field(default_factory=list)
+    """Slugs of the outlets and offices the text cites, nearest first."""
+
+
+class Call(_Frozen):
+    """One conversation between leaders, by phone or video."""
+
+    participants: list[Participant]
+    initiator: Participant | None = None
+    """The participant who placed the call, when the text says so."""
+    date: dt.date | None = None
+    duration: dt.timedelta | None = None
+    medium: Medium | None = None
+    topics: list[str] = Field(default_factory=list)
+    """Labels of the topic vocabulary (``readouts.topic_labels()``)."""
+    evidence: list[Span] = Field(default_factory=list)
+    """The sentences of :attr:`Readout.text` the call was read from."""
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def duration_minutes(self) -> int | None:
+        """The duration in whole minutes, or ``None``."""
+        if self.duration is None:
+            return None
+        return round(self.duration.total_seconds() / 60)
+
+
+class Readout(_Frozen):
+    """Everything :func:`readouts.parse` recovered from one text."""
+
+    source: Source | None = None
+    language: str
+    """ISO 639-1 code of the text's main language."""
+    published: dt.date | None = None
+    title: str | None = None
+    text: str
+    """The body after normalising and stripping page furniture; evidence
+    spans are offsets into it."""
+    calls: list[Call] = Field(default_factory=list)

@@ -1,0 +1,325 @@
+"""Assemble calls from the facts of each sentence.
+
+Reading order matters. A sentence that reports a call (a phone, video or
+talk cue, not planned, not an in-person meeting) opens a call or adds to one;
+the people it names are its participants, paired with the document's hub
+(the leader most of the calls are about) when several are listed, as in
+"Macron held calls with Biden, Putin and Draghi", unless a joint cue makes
+them one conference. The same participants make the same call again unless
+the sentence dates it differently. Other sentences attach to the call whose
+participants they name, or, when they name nobody, to the call being told
+if they report what was said (a discussion cue): background paragraphs do
+not, so their subjects do not become topics of the call.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from .._document import Document, Sentence
+from .._models import Call, Participant, Span
+from .cues import SentenceCues, cues_for, read_cues
+from .dates import DateRef, find_dates, resolve
+from .durations import find_duration
+from .initiator import Skeleton, build_skeleton, find_initiator
+from .people import Mention, PersonKey, Resolver, find_mentions, vocabulary
+from .tokens import Token, tokenize
+from .topics import find_topics
+
+__all__ = ["extract_calls"]
+
+
+@dataclass(slots=True)
+class _Facts:
+    sentence: Sentence
+    tokens: list[Token]
+    mentions: list[Mention]
+    cues: SentenceCues
+    dates: list[DateRef]
+    persons: list[PersonKey] = field(default_factory=list)
+    heading: bool = False
+    segment: int = 0
+
+    @property
+    def call_date(self) -> DateRef | None:
+        """The first day-precise date of the sentence (weekday, relative or explicit)."""
+        for ref in self.dates:
+            if ref.explicit or ref.weekday is not None or ref.relative is not None:
+                return ref
+        return None
+
+
+@dataclass(slots=True)
+class _Draft:
+    people: list[PersonKey]
+    facts: list[_Facts]
+    segment: int
+    date_ref: DateRef | None
+
+    @property
+    def key(self) -> frozenset[PersonKey]:
+        return frozenset(self.people)
+
+
+def _read(doc: Document, sentence: Sentence) -> _Facts:
+    tokens = tokenize(sentence.text, sentence.start)
+    mentions = find_mentions(tokens, doc.language, sentence.text, sentence.start)
+    cues = read_cues(tokens, cues_for(doc.language))
+    dates = find_dates(sentence.text, tokens, doc.language, offset=sentence.start)
+    facts = _Facts(sentence, tokens, mentions, cues, dates)
+    covered = sum(1 for t in tokens if any(r.start <= t.start < r.end for r in dates if r.explicit))
+    facts.heading = bool(tokens) and len(tokens) <= 7 and covered >= len(tokens) - 1 and covered >= 2
+    return facts
+
+
+def _same_date(a: DateRef | None, b: DateRef | None) -> bool:
+    if a is None or b is None:
+        return True
+    return (a.year, a.month, a.day, a.weekday, a.relative) == (b.year, b.month, b.day, b.weekday, b.relative)
+
+
+def _topic_tokens(f: _Facts) -> list[Token]:
+    # Titles and names ("President of Ukraine") are not subjects of talks.
+    skip = {i for m in f.mentions for i in range(m.first, m.last)}
+    return [t for i, t in enumerate(f.tokens) if i not in skip]
+
+
+class _Assembler:
+    def __init__(self, doc: Document, host_country: str | None, official: bool) -> None:
+        self.doc = doc
+        self.official = official
+        self.host_country = host_country
+        self.anchor: date | None = doc.reference_date
+        self.facts = [_read(doc, s) for s in doc.sentences]
+        named = [m for f in self.facts for m in f.mentions if m.key is not None]
+        self.resolver = Resolver(named, host_country, self.anchor)
+        segment = 0
+        self.segment_dates: dict[int, date | None] = {0: None}
+        for f in self.facts:
+            f.persons = self._persons(f)
+            if f.heading:
+                segment += 1
+                ref = next((r for r in f.dates if r.explicit), None)
+                self.segment_dates[segment] = resolve(ref, self.anchor) if ref else None
+            f.segment = segment
+        self.hub, self.partner = self._hub_and_partner()
+        self.drafts: list[_Draft] = []
+
+    def _persons(self, f: _Facts) -> list[PersonKey]:
+        out: list[PersonKey] = []
+        for m in f.mentions:
+            key = self.resolver.resolve(m)
+            if key is not None and key not in out:
+                out.append(key)
+        return out
+
+    def _hub_and_partner(self) -> tuple[PersonKey | None, PersonKey | None]:
+        if self.host_country:
+            for f in self.facts:
+                for p in f.persons:
+                    if self.resolver.country_role(p)[0] == self.host_country:
+                        hub: PersonKey | None = p
+                        break
+                else:
+                    continue
+                break
+            else:
+                hub = None
+        else:
+            hub = None
+        counts: Counter[PersonKey] = Counter()
+        order: dict[PersonKey, int] = {}
+        for f in self.facts:
+            for p in f.persons:
+                order.setdefault(p, len(order))
+                if f.cues.call:
+                    counts[p] += 1
+        if hub is None and counts:
+            hub = max(counts, key=lambda p: (counts[p], -order[p]))
+        everywhere: Counter[PersonKey] = Counter(p for f in self.facts for p in f.persons)
+        others = [p for p in everywhere if p != hub]
+        partner = max(others, key=lambda p: (everywhere[p], -order[p])) if others else None
+        return hub, partner
+
+    # -- reading --------------------------------------------------------
+
+    def run(self) -> list[Call]:
+        # The calls the story is telling now: those the last call sentence opened or named.
+        current: list[_Draft] = []
+        pending: list[_Facts] = []
+        for f in self.facts:
+            if f.heading:
+                continue
+            if f.cues.call:
+                groups = self._groups(f, current[-1] if current else None)
+                if groups is None:
+                    for draft in current:
+                        draft.facts.append(f)
+                    continue
+                placed = [self._place(f, people) for people in groups]
+                # "Before his call with Biden, Macron had a conversation with Putin":
+                # one cue per counterpart tells of several calls, and the story goes
+                # on with the last; one cue over a list ("spoke with A and B") goes
+                # on with all of them.
+                current = placed[-1:] if len(placed) > 1 and f.cues.reports >= len(placed) else placed
+                if pending and self.drafts:
+                    first = self.drafts[0]
+                    first.facts[:0] = [p for p in pending if set(p.persons) <= set(first.people)]
+                    pending = []
+                continue
+            targets = self._attach_targets(f, current)
+            for draft in targets:
+                draft.facts.append(f)
+            if not targets and not current and f.persons:
+                pending.append(f)
+        return [self._build(d) for d in self.drafts]
+
+    def _groups(self, f: _Facts, current: _Draft | None) -> list[list[PersonKey]] | None:
+        people = list(f.persons)
+        if not people:
+            if current is not None and (f.segment != current.segment or f.cues.repeat and f.call_date is not None):
+                return [list(current.people)]
+            return None
+        if len(people) == 1:
+            only = people[0]
+            other = self.hub if self.hub not in (None, only) else None
+            if other is None and current is not None and only in current.people:
+                return None  # "Macron said of the call..." adds to the current call
+            if other is None:
+                other = self.partner if self.partner != only else None
+            if other is None:
+                return None
+            return [[other, only]]
+        if len(people) >= 3 and (f.cues.video or self._joint_before_second(f)):
+            return [people]
+        center = self.hub if self.hub in people else people[0]
+        return [[center, p] for p in people if p != center]
+
+    def _joint_before_second(self, f: _Facts) -> bool:
+        """A joint cue that heads the list of participants ("a joint call
+        with A and B", "call between A, B and C"), not one in a later clause."""
+        if not f.cues.joint:
+            return False
+        second = f.mentions[1].first if len(f.mentions) > 1 else len(f.tokens)
+        return any(m.first < second for m in cues_for(self.doc.language).joint.finditer(f.tokens))
+
+    def _place(self, f: _Facts, people: list[PersonKey]) -> _Draft:
+        key = frozenset(people)
+        ref = f.call_date
+        for draft in reversed(self.drafts):
+            if draft.key != key:
+                continue
+            distinct = (
+                draft.segment != f.segment
+                or not _same_date(draft.date_ref, ref)
+                or (draft.date_ref is None and ref is not None and f.cues.repeat)
+            )
+            if not distinct:
+                if draft.date_ref is None:
+                    draft.date_ref = ref
+                if f not in draft.facts:
+                    draft.facts.append(f)
+                return draft
+            break
+        draft = _Draft(people, [f], f.segment, ref)
+        self.drafts.append(draft)
+        return draft
+
+    def _attach_targets(self, f: _Facts, current: list[_Draft]) -> list[_Draft]:
+        others = [p for p in f.persons if p != self.hub]
+        if others:
+            # A sentence that names a call's participants belongs to that call,
+            # even when a clause of it looks ahead ("...which will hold a summit").
+            for draft in reversed(self.drafts):
+                if set(others) <= set(draft.people):
+                    return [draft] if draft.segment == f.segment else []
+            return []
+        if f.cues.meeting or f.cues.planned:
+            return []
+        current = [d for d in current if d.segment == f.segment]
+        if f.persons or f.cues.group or f.cues.discussion or self.official:
+            return current
+        return []
+
+    # -- building --------------------------------------------------------
+
+    def _build(self, draft: _Draft) -> Call:
+        facts = draft.facts
+        when = self._date(draft)
+        people = [self._participant(p, when) for p in draft.people]
+        medium = None
+        ordered = [facts[0]] + [f for f in facts[1:] if not (f.cues.planned or f.cues.meeting)]
+        for f in ordered:
+            if f.cues.video:
+                medium = "video"
+                break
+            if f.cues.phone and medium is None:
+                medium = "phone"
+        duration = None
+        for f in ordered:
+            found = find_duration(f.tokens, self.doc.language)
+            if found is not None and self._owns(draft, f, found[1]):
+                duration = timedelta(minutes=found[0])
+                break
+        initiator = self._initiator(draft, people)
+        topics: set[str] = set()
+        for f in facts:
+            topics |= find_topics(_topic_tokens(f), self.doc.language)
+        evidence = sorted({(f.sentence.start, f.sentence.end) for f in facts})
+        return Call(
+            participants=people,
+            initiator=initiator,
+            date=when,
+            duration=duration,
+            medium=medium,  # type: ignore[arg-type]
+            topics=sorted(topics),
+            evidence=[Span(start=s, end=e) for s, e in evidence],
+        )
+
+    def _owns(self, draft: _Draft, f: _Facts, index: int) -> bool:
+        """Whether what stands at token ``index`` of ``f`` belongs to ``draft``:
+        in a sentence naming several counterparts, the nearest one's call."""
+        named = [m for m in f.mentions if self.resolver.resolve(m) not in (None, self.hub)]
+        if len({self.resolver.resolve(m) for m in named}) < 2:
+            return True
+        nearest = min(named, key=lambda m: min(abs(m.first - index), abs(m.last - 1 - index)))
+        return self.resolver.resolve(nearest) in draft.people
+
+    def _date(self, draft: _Draft) -> date | None:
+        anchor = self.anchor
+        refs = [draft.date_ref] if draft.date_ref else []
+        refs += [f.call_date for f in draft.facts[1:] if f.call_date and not (f.cues.meeting or f.cues.planned)]
+        for ref in refs:
+            assert ref is not None
+            found = resolve(ref, anchor)
+            if found is not None:
+                return found
+        return self.segment_dates.get(draft.segment)
+
+    def _participant(self, key: PersonKey, when: date | None) -> Participant:
+        country, role = self.resolver.country_role(key, when)
+        return Participant(name=key, country=country, role=role)
+
+    def _initiator(self, draft: _Draft, people: list[Participant]) -> Participant | None:
+        vocab = vocabulary(self.doc.language)
+        for f in draft.facts:
+            persons = [(m.first, m.last, self.resolver.resolve(m)) for m in f.mentions]
+            countries = [(m.first, m.last, m.value) for mm in (vocab.country_names, vocab.country_adjectives) for m in mm.finditer(f.tokens)]
+            sk: Skeleton = build_skeleton(f.tokens, persons, countries, self.doc.language == "ru")
+            found = find_initiator(sk, self.doc.language)
+            if found is None:
+                continue
+            kind, ref = found
+            for p in people:
+                if (kind == "person" and p.name == ref) or (kind == "side" and p.country == ref):
+                    return p
+        return None
+
+
+def extract_calls(doc: Document, *, host_country: str | None = None, official: bool = False) -> list[Call]:
+    """Return every call ``doc`` reports, in the order the text tells them."""
+    if not doc.sentences:
+        return []
+    return _Assembler(doc, host_country, official).run()

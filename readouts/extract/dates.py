@@ -1,0 +1,175 @@
+"""Dates in text: explicit dates, weekday names and relative words.
+
+Explicit dates are read from tokens with the month names of the language's
+data file (``7 novembre 2020``, ``September 15``, ``22 мая 2024 года``,
+``29 de enero``) and from numeric forms (``2021-11-16``, ``16-11-2021``,
+``29.01.2022``). Weekdays and ``yesterday`` are kept unresolved until an
+anchor date is known; python-dateutil's ``relativedelta`` does the arithmetic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from dateutil.relativedelta import relativedelta, weekday
+
+from .. import lexicon
+from .tokens import PhraseMatcher, Token, fold
+
+__all__ = ["DateRef", "find_dates", "resolve"]
+
+_NUMERIC = (
+    (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), ("y", "m", "d")),
+    (re.compile(r"\b(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4})\b"), ("d", "m", "y")),
+)
+_CONNECTORS = frozenset("de del of the le il el den der am at on du".split())
+
+
+@dataclass(frozen=True, slots=True)
+class DateRef:
+    """A date expression: full, partial (no year), a weekday or a relative day."""
+
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    relative: int | None = None
+
+    @property
+    def explicit(self) -> bool:
+        return self.month is not None and self.day is not None
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    months: PhraseMatcher[int]
+    weekdays: PhraseMatcher[int]
+    relative: PhraseMatcher[int]
+
+
+@lru_cache(maxsize=None)
+def _words(language: str) -> _Words:
+    data = lexicon.language(language)
+    en = lexicon.language("en")
+    sources = [data] if data.code == "en" else [data, en]
+    months = [(k, v) for d in sources for k, v in d.months.items()]
+    return _Words(
+        months=PhraseMatcher(months),
+        weekdays=PhraseMatcher([(k, v) for k, v in data.weekdays.items()], stemmed=data.code == "ru"),
+        relative=PhraseMatcher([(k, v) for k, v in data.relative_days.items()]),
+    )
+
+
+def _safe(year: int | None, month: int, day: int) -> bool:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    if year is None:
+        return True
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return 1900 <= year <= 2100
+
+
+_ORDINAL = re.compile(r"^(\d{1,4})(?:st|nd|rd|th|er|eme|e|o)?$")
+
+
+def _int(token: Token, lo: int, hi: int) -> int | None:
+    m = _ORDINAL.match(token.fold)
+    if m:
+        n = int(m.group(1))
+        if lo <= n <= hi:
+            return n
+    return None
+
+
+def find_dates(text: str, tokens: list[Token], language: str, offset: int = 0) -> list[DateRef]:
+    """Return every date expression of a sentence, in order."""
+    words = _words(language)
+    out: list[DateRef] = []
+    covered: set[int] = set()
+    for pattern, order in _NUMERIC:
+        for m in pattern.finditer(text):
+            parts = dict(zip(order, map(int, m.groups())))
+            if _safe(parts["y"], parts["m"], parts["d"]):
+                out.append(DateRef(m.start() + offset, m.end() + offset, parts["y"], parts["m"], parts["d"]))
+                covered.update(range(m.start() + offset, m.end() + offset))
+    for m in words.months.finditer(tokens):
+        tok = tokens[m.first]
+        if tok.start in covered:
+            continue
+        month = int(m.value)
+        # "may" is a verb far more often than a month: demand a number beside it.
+        day = year = None
+        first, last = m.first, m.last
+        k = m.first - 1
+        if k >= 0 and tokens[k].fold in _CONNECTORS:
+            k -= 1
+        if k >= 0:
+            day = _int(tokens[k], 1, 31)
+            if day is not None:
+                first = k
+        k = m.last
+        if day is None and k < len(tokens):
+            day = _int(tokens[k], 1, 31)
+            if day is not None:
+                last = k + 1
+                k += 1
+        while k < len(tokens) and tokens[k].fold in _CONNECTORS:
+            k += 1
+        if k < len(tokens):
+            year = _int(tokens[k], 1900, 2100)
+            if year is not None and len(tokens[k].fold) == 4:
+                last = k + 1
+            else:
+                year = None
+        if day is None and year is None:
+            continue
+        if day is None:
+            out.append(DateRef(tokens[first].start, tokens[last - 1].end, year, month, None))
+        elif _safe(year, month, day):
+            out.append(DateRef(tokens[first].start, tokens[last - 1].end, year, month, day))
+    for m in words.weekdays.finditer(tokens):
+        if tokens[m.first].capitalised or language not in ("en", "de"):
+            out.append(DateRef(tokens[m.first].start, tokens[m.last - 1].end, weekday=int(m.value)))
+    for m in words.relative.finditer(tokens):
+        out.append(DateRef(tokens[m.first].start, tokens[m.last - 1].end, relative=int(m.value)))
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+def resolve(ref: DateRef, anchor: date | None, *, year_hint: int | None = None) -> date | None:
+    """Turn ``ref`` into a date, reading weekdays and relative words from ``anchor``.
+
+    A weekday is the latest such day on or before the anchor (readouts
+    report calls that have happened). A date without a year takes the year
+    of the anchor (or ``year_hint``), moved back a year if that would put it
+    well after the anchor.
+    """
+    if ref.explicit:
+        assert ref.month is not None and ref.day is not None
+        year = ref.year or (anchor.year if anchor else year_hint)
+        if year is None or not _safe(year, ref.month, ref.day):
+            return None
+        found = date(year, ref.month, ref.day)
+        if ref.year is None and anchor is not None and found > anchor + timedelta(days=7):
+            found = found - relativedelta(years=1)
+        return found
+    if anchor is None:
+        return None
+    if ref.relative is not None:
+        return anchor + timedelta(days=ref.relative)
+    if ref.weekday is not None:
+        return anchor + relativedelta(weekday=weekday(ref.weekday)(-1))
+    return None
+
+
+def fold_month(word: str, language: str) -> int | None:
+    m = _words(language).months.match_at([Token(0, len(word), word, fold(word))], 0)
+    return int(m.value) if m else None

@@ -1,0 +1,78 @@
+"""Durations: ``an hour and a half``, ``the 1 hour and 45 minute call``,
+``более полутора часов``, ``40-minute``, ``durante 45 minutos``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import lexicon
+from .tokens import PhraseMatcher, Token
+
+__all__ = ["find_duration"]
+
+# Longer spans ("in the last 24 hours") describe something other than a call.
+_MAX_HOURS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class _Units:
+    phrases: PhraseMatcher[int]
+    numbers: dict[str, float]
+    hours: frozenset[str]
+    minutes: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def _units(language: str) -> _Units:
+    data = lexicon.language(language)
+    en = lexicon.language("en")
+    from .tokens import fold
+
+    phrases = list(data.duration_phrases.items()) + (list(en.duration_phrases.items()) if data.code != "en" else [])
+    return _Units(
+        phrases=PhraseMatcher(phrases),
+        numbers={fold(k): v for k, v in {**en.numbers, **data.numbers}.items()},
+        hours=frozenset(fold(w) for w in (*data.hour_words, *en.hour_words)),
+        minutes=frozenset(fold(w) for w in (*data.minute_words, *en.minute_words)),
+    )
+
+
+def _number(token: Token, units: _Units) -> float | None:
+    if token.fold.isdigit() and len(token.fold) <= 3:
+        return float(token.fold)
+    return units.numbers.get(token.fold)
+
+
+def find_duration(tokens: list[Token], language: str) -> tuple[int, int] | None:
+    """Return the first duration stated in ``tokens``: ``(minutes, token index)``."""
+    units = _units(language)
+    i = 0
+    while i < len(tokens):
+        m = units.phrases.match_at(tokens, i)
+        if m is not None:
+            total = float(m.value)
+            # "an hour and 15 minutes": a phrase may be followed by more minutes.
+            j = m.last
+            if j + 2 < len(tokens) + 1 and j + 1 < len(tokens):
+                n = _number(tokens[j + 1], units) if tokens[j].fold in ("and", "et", "e", "y", "und", "и") else None
+                if n is not None and j + 2 < len(tokens) and tokens[j + 2].fold in units.minutes:
+                    total += n
+            return round(total), i
+        n = _number(tokens[i], units)
+        if n is not None and i + 1 < len(tokens):
+            unit = tokens[i + 1].fold
+            if unit in units.hours and 0 < n <= _MAX_HOURS and (unit != "h" or tokens[i].fold.isdigit()):
+                total = n * 60
+                j = i + 2
+                if j < len(tokens) and tokens[j].fold in ("and", "et", "e", "y", "und", "и"):
+                    j += 1
+                if j + 1 < len(tokens):
+                    n2 = _number(tokens[j], units)
+                    if n2 is not None and tokens[j + 1].fold in units.minutes:
+                        total += n2
+                return round(total), i
+            if unit in units.minutes and 5 <= n <= _MAX_HOURS * 60:
+                return round(n), i
+        i += 1
+    return None

@@ -1,0 +1,119 @@
+"""Who placed the call, from the data files' initiator templates.
+
+A sentence is first reduced to a skeleton: each person mention becomes one
+placeholder token, each country word another. Templates (``{A} dialled
+{B}``, ``à l'initiative de la partie {SIDE}``) are then matched against the
+skeleton token by token; ``...`` skips up to four tokens. Matching is bounded
+by the template length times the gap, so it stays linear in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import lexicon
+from .tokens import Token, phrase_tokens, stem
+
+__all__ = ["Skeleton", "find_initiator"]
+
+_GAP = 4
+_SLOT = re.compile(r"^\{(A|B|SIDE)\}(.*)$")
+_PERSON = "\x00P"
+_COUNTRY = "\x00C"
+
+
+@dataclass(frozen=True, slots=True)
+class Skeleton:
+    words: tuple[str, ...]
+    refs: tuple[object, ...]
+    """For each word: the person key or country code it stands for, else None."""
+
+
+def build_skeleton(tokens: list[Token], persons: list[tuple[int, int, object]], countries: list[tuple[int, int, str]], stemmed: bool) -> Skeleton:
+    words: list[str] = []
+    refs: list[object] = []
+    marks: dict[int, tuple[int, str, object]] = {}
+    for first, last, key in persons:
+        marks[first] = (last, _PERSON, key)
+    for first, last, code in countries:
+        if not any(first < l and f < last for f, (l, _, _) in marks.items()):
+            marks[first] = (last, _COUNTRY, ("country", code))
+    i = 0
+    while i < len(tokens):
+        if i in marks:
+            last, kind, ref = marks[i]
+            words.append(kind)
+            refs.append(ref)
+            i = last
+            continue
+        words.append(stem(tokens[i].fold) if stemmed else tokens[i].fold)
+        refs.append(None)
+        i += 1
+    return Skeleton(tuple(words), tuple(refs))
+
+
+@lru_cache(maxsize=None)
+def _templates(language: str) -> tuple[tuple[str, ...], ...]:
+    data = lexicon.language(language)
+    stemmed = data.code == "ru"
+    out = []
+    for template in data.initiator_templates:
+        parts: list[str] = []
+        for piece in template.replace("...", " \x01 ").split():
+            if piece == "\x01":
+                parts.append("...")
+                continue
+            slot = _SLOT.match(piece)
+            if slot:
+                parts.append("{" + slot.group(1) + "}")
+                piece = slot.group(2)  # "{A}'s" leaves "'s"
+            parts.extend(stem(t) if stemmed else t for t in phrase_tokens(piece))
+        out.append(tuple(parts))
+    return tuple(out)
+
+
+def _match(t: tuple[str, ...], sk: Skeleton, ti: int, si: int, found: dict[str, object]) -> bool:
+    if ti == len(t):
+        return True
+    part = t[ti]
+    if part == "...":
+        for skip in range(min(_GAP, len(sk.words) - si) + 1):
+            trial = dict(found)
+            if _match(t, sk, ti + 1, si + skip, trial):
+                found.update(trial)
+                return True
+        return False
+    if si >= len(sk.words):
+        return False
+    word = sk.words[si]
+    if part in ("{A}", "{B}"):
+        if word != _PERSON or (part in found and found[part] != sk.refs[si]):
+            return False
+        found[part] = sk.refs[si]
+        return _match(t, sk, ti + 1, si + 1, found)
+    if part == "{SIDE}":
+        if word != _COUNTRY:
+            return False
+        found[part] = sk.refs[si]
+        return _match(t, sk, ti + 1, si + 1, found)
+    return word == part and _match(t, sk, ti + 1, si + 1, found)
+
+
+def find_initiator(sk: Skeleton, language: str) -> tuple[str, object] | None:
+    """Return ``("person", key)`` or ``("side", code)`` for the caller, if stated."""
+    templates = _templates(language) + (_templates("en") if language != "en" else ())
+    for t in templates:
+        literal = [p for p in t if p not in ("{A}", "{B}", "{SIDE}", "...")]
+        if literal and literal[0] not in sk.words:
+            continue
+        for si in range(len(sk.words)):
+            found: dict[str, object] = {}
+            if _match(t, sk, 0, si, found):
+                if "{A}" in found:
+                    return ("person", found["{A}"])
+                side = found.get("{SIDE}")
+                if isinstance(side, tuple):
+                    return ("side", side[1])
+    return None

@@ -1,0 +1,335 @@
+"""Find the people a sentence mentions and resolve them to participants.
+
+Three kinds of mention, all found with the same phrase matchers:
+
+* a name of the gazetteer (``Vladimir Putin``, ``Макроном``), with the title
+  and country words around it (``Russian President``, ``of Japan``);
+* a title with a country and no name (``the French president``, ``le
+  Président de la République``, ``il premier italiano``), resolved to a
+  person named elsewhere in the text or, failing that, to whoever held that
+  office on the date (the gazetteer's terms);
+* a title followed by capitalised words that the gazetteer does not know
+  (``Prime Minister Kristen Michal``): the title gives role and country.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from .. import lexicon
+from ..lexicon.schema import Leader
+from .tokens import PhraseMatcher, Token, fold
+
+__all__ = ["Mention", "PersonKey", "Resolver", "find_mentions", "gazetteer"]
+
+PersonKey = str
+"""Identity of a person within one document: the gazetteer name, or the
+name as written for a person the gazetteer does not know."""
+
+_FILLERS = frozenset(
+    "the of de la le du des del della dello di da do dos der die den des dem von and et y e mr mrs ms mme m h e "
+    "his her sa son su sua il lo el al an a shri sri dr sheikh prince his majesty excellency hh hrh s sig signor "
+    "signora herr frau senor senora sr sra г н господин госпожа".split()
+)
+_NAME_STOP = frozenset("the a an and in on at by for with of to his her".split())
+_MAX_TITLE_GAP = 6
+ANY_ROLE = "leader"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A reference to a person in a sentence (token indices are sentence-local)."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    key: PersonKey | None
+    """``None`` for an unresolved descriptor (resolved later, per document)."""
+    role: str | None
+    country: str | None
+    kind: str
+    """``name``, ``descriptor`` or ``unknown``."""
+
+
+class Gazetteer:
+    """The leaders file, indexed for matching and for lookups by office."""
+
+    def __init__(self) -> None:
+        data = lexicon.leaders()
+        self.leaders: list[Leader] = list(data.leaders)
+        self.by_name: dict[str, Leader] = {p.name: p for p in self.leaders}
+        phrases: list[tuple[str, str]] = []
+        for person in self.leaders:
+            for alias in (person.name, *person.aliases, *person.surnames):
+                phrases.append((alias, person.name))
+        self.names: PhraseMatcher[str] = PhraseMatcher(phrases, stemmed=True, capital=True)
+        self._offices: dict[tuple[str, str], list[tuple[date, date | None, str]]] = {}
+        for person in self.leaders:
+            for term in person.terms:
+                key = (term.country or person.country, term.role)
+                self._offices.setdefault(key, []).append((term.start, term.end, person.name))
+        for terms in self._offices.values():
+            terms.sort()
+
+    def holder(self, country: str, role: str, when: date | None) -> str | None:
+        """Return who held ``role`` in ``country`` on ``when`` (latest if no date)."""
+        terms = self._offices.get((country, role))
+        if not terms:
+            return None
+        if when is None:
+            return terms[-1][2]
+        i = bisect_right([t[0] for t in terms], when)
+        for start, end, name in reversed(terms[:i]):
+            if end is None or when <= end:
+                return name
+        return None
+
+    def office(self, name: str, when: date | None, hint: str | None = None) -> tuple[str, str]:
+        """Return ``(country, role)`` of ``name``: the hinted role if they held
+        it, else the office held on ``when``, else their latest office."""
+        person = self.by_name[name]
+        terms = person.terms
+        if hint:
+            hinted = [t for t in terms if t.role == hint]
+            if hinted:
+                terms = hinted
+        chosen = terms[-1]
+        if when is not None:
+            for term in terms:
+                if term.start <= when and (term.end is None or when <= term.end):
+                    chosen = term
+                    break
+        return chosen.country or person.country, chosen.role
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocab:
+    titles: PhraseMatcher[str]
+    home_titles: PhraseMatcher[str]
+    country_names: PhraseMatcher[str]
+    country_adjectives: PhraseMatcher[str]
+    counterparts: PhraseMatcher[bool]
+    home_country: str | None
+
+
+@lru_cache(maxsize=None)
+def vocabulary(language: str) -> _Vocab:
+    langs = [language] if language == "en" else [language, "en"]
+    datas = [lexicon.language(code) for code in langs]
+    titles = [(w, role) for d in datas for role, words in d.titles.items() for w in words]
+    home = [(w, role) for w, role in lexicon.language(language).home_titles.items()]
+    names: list[tuple[str, str]] = []
+    adjectives: list[tuple[str, str]] = []
+    for country in lexicon.countries().countries:
+        for code in langs:
+            names += [(n, country.code) for n in country.names.get(code, ())]
+            adjectives += [(a, country.code) for a in country.adjectives.get(code, ())]
+        names += [(m, country.code) for m in country.metonyms]
+    counterparts = [(w, True) for d in datas for w in d.counterpart_words]
+    stemmed = language == "ru"
+    return _Vocab(
+        titles=PhraseMatcher(titles, stemmed=stemmed),
+        home_titles=PhraseMatcher(home, stemmed=stemmed),
+        country_names=PhraseMatcher(names, stemmed=stemmed, capital=True),
+        country_adjectives=PhraseMatcher(adjectives, stemmed=stemmed),
+        counterparts=PhraseMatcher(counterparts, stemmed=stemmed),
+        home_country=lexicon.language(language).home_country,
+    )
+
+
+@dataclass(slots=True)
+class _Slot:
+    role: str | None = None
+    country: str | None = None
+    home: bool = False
+    counterpart: bool = False
+
+
+def _annotate(tokens: list[Token], vocab: _Vocab) -> list[_Slot | None]:
+    """Mark each token that is part of a title or a country word."""
+    slots: list[_Slot | None] = [None] * len(tokens)
+    for matcher, field in (
+        (vocab.home_titles, "home"),
+        (vocab.titles, "role"),
+        (vocab.country_names, "country"),
+        (vocab.country_adjectives, "country"),
+        (vocab.counterparts, "counterpart"),
+    ):
+        for m in matcher.finditer(tokens):
+            if any(slots[k] is not None for k in range(m.first, m.last)):
+                continue
+            slot = _Slot()
+            if field == "home":
+                slot.role, slot.home = str(m.value), True
+            elif field == "role":
+                slot.role = str(m.value)
+            elif field == "country":
+                slot.country = str(m.value)
+            else:
+                slot.counterpart = True
+            for k in range(m.first, m.last):
+                slots[k] = slot
+    return slots
+
+
+def _context(tokens: list[Token], slots: list[_Slot | None], first: int, last: int, text: str, offset: int) -> tuple[int, int, _Slot]:
+    """Widen a name over the title and country words around it."""
+    ctx = _Slot()
+    i = first
+    gap = 0
+    while i > 0 and gap < _MAX_TITLE_GAP:
+        slot = slots[i - 1]
+        between = text[tokens[i - 1].end - offset : tokens[i].start - offset]
+        if any(c in between for c in ",;:()") and not (slot is not None and slot.role):
+            # "la parte francese, Vladimir Putin": across a comma only a title
+            # ("the President of Ukraine, Volodymyr Zelensky") belongs to the name.
+            break
+        if slot is not None:
+            ctx.role = ctx.role or slot.role
+            ctx.country = ctx.country or slot.country
+            ctx.home = ctx.home or slot.home
+            i -= 1
+            gap = 0
+        elif tokens[i - 1].fold in _FILLERS:
+            i -= 1
+            gap += 1
+        else:
+            break
+    while i < first and (slots[i] is None):
+        i += 1  # do not start a mention on a filler word
+    j = last
+    # "Shinzo Abe of Japan", "Donald Trump, President of the United States"
+    k = last
+    while k < len(tokens) and k - last <= 5 and (tokens[k].fold in _FILLERS or slots[k] is not None):
+        if slots[k] is not None:
+            s = slots[k]
+            assert s is not None
+            if s.country and not ctx.country:
+                ctx.country = s.country
+            if s.role and not ctx.role:
+                ctx.role = s.role
+            j = k + 1
+        k += 1
+    return i, j, ctx
+
+
+def _unknown_name(tokens: list[Token], start: int, known: set[int]) -> int:
+    """Return the end of a run of 2-4 capitalised unknown words at ``start``."""
+    j = start
+    while j < len(tokens) and j - start < 4 and tokens[j].capitalised and j not in known:
+        if tokens[j].fold in _NAME_STOP or tokens[j].text.isupper() and len(tokens[j].text) > 3:
+            break
+        j += 1
+    return j if j - start >= 2 else start
+
+
+def find_mentions(tokens: list[Token], language: str, text: str = "", offset: int = 0) -> list[Mention]:
+    """Return the person mentions among ``tokens``, in order.
+
+    ``text`` is the text the tokens were cut from (starting at ``offset``);
+    its punctuation tells which title words go with which name.
+    """
+    if not text and tokens:
+        offset = 0
+        text = " " * tokens[-1].end
+    vocab = vocabulary(language)
+    gaz = gazetteer()
+    slots = _annotate(tokens, vocab)
+    mentions: list[Mention] = []
+    taken: set[int] = set()
+    for m in gaz.names.finditer(tokens):
+        if any(slots[k] is not None and slots[k].country for k in range(m.first, m.last)):  # type: ignore[union-attr]
+            continue  # "Georgia", "Jordan": a country, not a person
+        first, last, ctx = _context(tokens, slots, m.first, m.last, text, offset)
+        taken.update(range(first, last))
+        mentions.append(
+            Mention(first, last, tokens[first].start, tokens[last - 1].end, m.value, ctx.role, ctx.country, "name")
+        )
+    known = taken | {k for k, s in enumerate(slots) if s is not None}
+    # Titles that head no known name: descriptors and unknown people.
+    i = 0
+    while i < len(tokens):
+        slot = slots[i]
+        if i in taken or slot is None or slot.role is None:
+            i += 1
+            continue
+        j = i
+        ctx = _Slot()
+        while j < len(tokens) and (slots[j] is not None or tokens[j].fold in _FILLERS) and j not in taken:
+            s = slots[j]
+            if s is not None:
+                ctx.role = ctx.role or s.role
+                ctx.country = ctx.country or s.country
+                ctx.home = ctx.home or s.home
+            j += 1
+        first = i
+        while first > 0 and slots[first - 1] is not None and slots[first - 1].country and first - 1 not in taken:  # type: ignore[union-attr]
+            first -= 1
+            ctx.country = ctx.country or slots[first].country  # type: ignore[union-attr]
+        while j > i and slots[j - 1] is None:
+            j -= 1  # no trailing fillers
+        end = _unknown_name(tokens, j, known)
+        if end > j and ctx.role != ANY_ROLE:
+            name = " ".join(t.text for t in tokens[j:end])
+            mentions.append(Mention(first, end, tokens[first].start, tokens[end - 1].end, name, ctx.role, ctx.country, "unknown"))
+            taken.update(range(first, end))
+        elif ctx.country or ctx.home or ctx.role not in (None, ANY_ROLE):
+            country = ctx.country or (vocab.home_country if ctx.home else None)
+            mentions.append(Mention(first, j, tokens[first].start, tokens[j - 1].end, None, ctx.role, country, "descriptor"))
+            taken.update(range(first, j))
+        i = max(j, i + 1)
+    mentions.sort(key=lambda m: m.first)
+    return mentions
+
+
+class Resolver:
+    """Turns mentions into people, with what the whole document knows."""
+
+    def __init__(self, named: list[Mention], host_country: str | None, when: date | None) -> None:
+        self.gaz = gazetteer()
+        self.when = when
+        self.host_country = host_country
+        # People named in the document, first mention first, with what their context says.
+        self.named: dict[PersonKey, Mention] = {}
+        for m in named:
+            if m.key is not None and m.key not in self.named:
+                self.named[m.key] = m
+
+    def country_role(self, key: PersonKey, when: date | None = None) -> tuple[str | None, str | None]:
+        m = self.named.get(key)
+        if key in self.gaz.by_name:
+            country, role = self.gaz.office(key, when or self.when, m.role if m else None)
+            return country, role
+        if m is None:
+            return None, None
+        return m.country, (m.role if m.role != ANY_ROLE else None)
+
+    def resolve(self, mention: Mention) -> PersonKey | None:
+        if mention.key is not None:
+            return mention.key
+        country = mention.country or self.host_country
+        role = mention.role if mention.role != ANY_ROLE else None
+        for key in self.named:
+            c, r = self.country_role(key)
+            if country and c != country:
+                continue
+            if role and r != role:
+                continue
+            if country or role:
+                return key
+        if country and role:
+            return self.gaz.holder(country, role, self.when)
+        return None
+
+
+def same_person(a: str, b: str) -> bool:
+    return fold(a) == fold(b)

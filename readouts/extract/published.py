@@ -1,0 +1,53 @@
+"""The date a text carries as its publication date.
+
+In order: a capture's own ``date YYYY-MM-DD`` header; a full date in the
+page's first lines or in an ``Updated:``/``Published`` stamp; a dateline
+with day and month (``PARIS, 15 avril (Reuters)``) whose year a partial
+``date YYYY-MM`` header supplies. A partial header also vetoes dates of other
+months (a photo caption's date is not the article's).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .._document import Document
+from .dates import find_dates
+from .tokens import tokenize
+
+__all__ = ["find_published"]
+
+_PARTIAL = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+
+
+def find_published(doc: Document, head: list[str]) -> date | None:
+    """Return the publication date of ``doc`` given the page's first lines."""
+    year = month = None
+    if doc.stamp:
+        m = _PARTIAL.match(doc.stamp)
+        if m:
+            year, month = int(m.group(1)), int(m.group(2))
+            if m.group(3):
+                try:
+                    return date(year, month, int(m.group(3)))
+                except ValueError:
+                    pass
+    lines = list(head)
+    if doc.sentences:
+        lines.append(doc.sentences[0].text[:160])
+    for line in lines:
+        for ref in find_dates(line, tokenize(line), doc.language):
+            if not ref.explicit:
+                continue
+            assert ref.month is not None and ref.day is not None
+            y = ref.year or (year if month == ref.month else None)
+            if y is None:
+                continue
+            if year is not None and (y, ref.month) != (year, month):
+                continue
+            try:
+                return date(y, ref.month, ref.day)
+            except ValueError:
+                continue
+    return None

@@ -1,0 +1,163 @@
+"""Tokens and phrase matching: the one mechanism every lexicon goes through.
+
+Text is cut into word tokens (letters and digits; apostrophes, hyphens and
+dots separate tokens), each folded (case-folded, Latin accents removed,
+``ё`` -> ``е``). A :class:`PhraseMatcher` holds phrases of the data files as
+folded token tuples in a dictionary keyed by their first token, so finding
+every phrase of a lexicon in a text costs a dictionary lookup per token:
+linear in the text, whatever the size of the lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Generic, TypeVar
+
+__all__ = ["PhraseMatcher", "Token", "fold", "tokenize", "phrase_tokens"]
+
+_WORD = re.compile(r"[^\W_]+")
+_CYRILLIC_ENDINGS = tuple(
+    sorted(
+        "ого его ому ему ыми ими ами ями ом ем ём ой ей ою ею ым им ую юю ая яя ий ый ое ее ых их ах ях ам ям а я у ю е ы и ь й о".split(),
+        key=len,
+        reverse=True,
+    )
+)
+V = TypeVar("V")
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Case-fold ``word`` and strip Latin accents (Cyrillic letters are kept)."""
+    out = []
+    for ch in word.casefold():
+        if ord(ch) < 0x0250:
+            out.append("".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)))
+        elif ch == "ё":
+            out.append("е")
+        elif ch == "й":
+            out.append("й")
+        else:
+            out.append(ch)
+    return "".join(out).replace("ß", "ss")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude stem of a folded Cyrillic word: the word less its case ending."""
+    if not word or not ("\u0400" <= word[0] <= "\u04ff"):
+        return word
+    for ending in _CYRILLIC_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    fold: str
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Return the word tokens of ``text``; offsets are shifted by ``offset``."""
+    return [Token(m.start() + offset, m.end() + offset, m.group(), fold(m.group())) for m in _WORD.finditer(text)]
+
+
+def phrase_tokens(phrase: str) -> tuple[str, ...]:
+    """Fold a lexicon phrase into the token tuple it matches."""
+    return tuple(fold(w) for w in _WORD.findall(phrase))
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[V]):
+    first: int
+    """Index of the first token matched."""
+    last: int
+    """Index one past the last token matched."""
+    value: V
+
+
+class PhraseMatcher(Generic[V]):
+    """Find lexicon phrases in a token list.
+
+    A phrase ending in ``*`` matches any token that begins with its last
+    word. With ``stemmed=True`` Cyrillic tokens also match by stem, so
+    ``Путиным`` finds ``Путин``. ``capital=True`` makes a phrase match only
+    where the text spells its first word with a capital (names).
+    """
+
+    def __init__(self, phrases: Iterable[tuple[str, V]], *, stemmed: bool = False, capital: bool = False) -> None:
+        self._exact: dict[str, list[tuple[tuple[str, ...], bool, V]]] = {}
+        self._stemmed = stemmed
+        self._capital = capital
+        self._prefixes: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+        for phrase, value in phrases:
+            prefix = phrase.endswith("*")
+            words = phrase_tokens(phrase.rstrip("*"))
+            if not words:
+                continue
+            if stemmed:
+                words = tuple(stem(w) for w in words)
+            if prefix and len(words) == 1:
+                self._prefixes.setdefault(words[0], []).append(((), value))
+            else:
+                self._exact.setdefault(words[0], []).append((words[1:], prefix, value))
+        for entries in self._exact.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        self._prefix_lengths = sorted({len(p) for p in self._prefixes}, reverse=True)
+
+    def _key(self, token: Token) -> str:
+        return stem(token.fold) if self._stemmed else token.fold
+
+    def _matches_rest(self, tokens: list[Token], i: int, rest: tuple[str, ...], prefix: bool) -> bool:
+        for k, word in enumerate(rest):
+            key = self._key(tokens[i + 1 + k])
+            if prefix and k == len(rest) - 1:
+                if not tokens[i + 1 + k].fold.startswith(word):
+                    return False
+            elif key != word:
+                return False
+        return True
+
+    def match_at(self, tokens: list[Token], i: int) -> Match[V] | None:
+        """Return the longest phrase starting at token ``i``, if any."""
+        token = tokens[i]
+        if self._capital and not token.capitalised:
+            return None
+        for rest, prefix, value in self._exact.get(self._key(token), ()):
+            if i + len(rest) < len(tokens) and self._matches_rest(tokens, i, rest, prefix):
+                return Match(i, i + 1 + len(rest), value)
+        if self._prefixes:
+            word = token.fold
+            for n in self._prefix_lengths:
+                if n <= len(word):
+                    entries = self._prefixes.get(word[:n])
+                    if entries:
+                        return Match(i, i + 1, entries[0][1])
+        return None
+
+    def finditer(self, tokens: list[Token], start: int = 0, stop: int | None = None) -> Iterator[Match[V]]:
+        """Yield non-overlapping longest matches from left to right."""
+        stop = len(tokens) if stop is None else stop
+        i = start
+        while i < stop:
+            m = self.match_at(tokens, i)
+            if m is not None and m.last <= stop:
+                yield m
+                i = m.last
+            else:
+                i += 1
+
+    def any(self, tokens: list[Token], start: int = 0, stop: int | None = None) -> bool:
+        return next(self.finditer(tokens, start, stop), None) is not None

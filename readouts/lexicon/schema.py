@@ -1,0 +1,190 @@
+"""Pydantic schemas of the data files shipped in ``readouts/data``.
+
+Every data file is validated against one of these models when it is first
+loaded, so a typo in a hand-edited file fails loudly and early (at load time
+and in ``tests/test_data_files.py``) instead of silently matching nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+ROLE_PATTERN = r"^[a-z]+(-[a-z]+)*$"
+COUNTRY_PATTERN = r"^([A-Z]{2}|EU|UN|NATO)$"
+LANG_PATTERN = r"^[a-z]{2}$"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Term(_Strict):
+    """One office held by a leader, with the dates it began and ended."""
+
+    role: str = Field(pattern=ROLE_PATTERN)
+    start: date
+    end: date | None = None
+    country: str | None = Field(default=None, pattern=COUNTRY_PATTERN)
+    """Set only when the office belongs to another country than the leader's
+    default (a Secretary-General of NATO who was a Norwegian prime minister)."""
+
+
+class Leader(_Strict):
+    """A person of the gazetteer, with every spelling a readout may use."""
+
+    name: str
+    country: str = Field(pattern=COUNTRY_PATTERN)
+    aliases: list[str] = Field(min_length=1)
+    """Full names and forms that always denote this person
+    (``Vladimir Putin``, ``Poutine``, ``Путин``)."""
+    surnames: list[str] = Field(default_factory=list)
+    """Single words that denote this person on their own (``Putin``); left
+    out when the word is also a common word or month (``May``)."""
+    terms: list[Term] = Field(min_length=1)
+
+
+class LeadersFile(_Strict):
+    version: int
+    leaders: list[Leader]
+
+
+class Country(_Strict):
+    """Names, adjectives and metonyms of a state or body, per language."""
+
+    code: str = Field(pattern=COUNTRY_PATTERN)
+    names: dict[str, list[str]]
+    """Language code -> names, with the inflected forms the language uses
+    (``Франция``, ``Франции``, ``Францией``)."""
+    adjectives: dict[str, list[str]] = Field(default_factory=dict)
+    """Language code -> adjective forms (``French``, ``française``,
+    ``французской``, ``francese``, ``französischen``, ``francés``)."""
+    metonyms: list[str] = Field(default_factory=list)
+    """Seats of government that stand for the state in any language
+    (``Kremlin``, ``Élysée``, ``Downing Street``, ``White House``)."""
+
+    @field_validator("names", "adjectives")
+    @classmethod
+    def _known_languages(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for lang in value:
+            if len(lang) != 2 or not lang.islower():
+                raise ValueError(f"not an ISO 639-1 code: {lang!r}")
+        return value
+
+
+class CountriesFile(_Strict):
+    version: int
+    countries: list[Country]
+
+
+class SourceEntry(_Strict):
+    """A publisher of readouts or of texts about them."""
+
+    id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    name: str
+    kind: str = Field(pattern=r"^(official|wire|aggregator|news)$")
+    family: str = Field(pattern=r"^(kremlin|elysee|official|wire|aggregator|news)$")
+    """Which built-in source parser handles this publisher's own texts."""
+    country: str | None = Field(default=None, pattern=COUNTRY_PATTERN)
+    """For an official source: the state whose leader it speaks for."""
+    domains: list[str] = Field(default_factory=list)
+    cited_as: list[str] = Field(default_factory=list)
+    """Names by which other texts cite this publisher (``the Kremlin``,
+    ``Palazzo Chigi``, ``(Reuters)``); they feed ``Source.via``."""
+    signatures: list[str] = Field(default_factory=list)
+    """Strings that, when found in a text, show it was published by this
+    source itself (``/TASS/``, ``Devdiscourse News Desk``)."""
+
+
+class SourcesFile(_Strict):
+    version: int
+    sources: list[SourceEntry]
+
+
+class TopicsFile(BaseModel):
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+    places: dict[str, list[str]]
+    themes: dict[str, list[str]]
+
+    @property
+    def labels(self) -> frozenset[str]:
+        return frozenset(self.places) | frozenset(self.themes)
+
+
+class LanguageData(_Strict):
+    """Everything readouts knows about one language, as data.
+
+    Phrases are matched case-insensitively on word boundaries after the text
+    has been normalised (straight quotes, plain hyphens, single spaces).
+    Templates (``initiator_templates``) use ``{A}`` for the person who placed
+    the call, ``{B}`` for the other participant, ``{SIDE}`` for a country
+    word (``French``, ``the U.S.``, ``французской``) and ``...`` for a gap
+    of up to four words.
+    """
+
+    code: str = Field(pattern=LANG_PATTERN)
+    name: str
+    months: dict[str, int]
+    """Lower-case month names, abbreviations and inflected forms -> 1..12."""
+    weekdays: dict[str, int]
+    """Lower-case weekday names and inflected forms -> 0 (Monday) .. 6."""
+    relative_days: dict[str, int]
+    """``today`` -> 0, ``yesterday`` -> -1, ``tomorrow`` -> 1 ..."""
+    numbers: dict[str, float]
+    """Number words used in durations (``two`` -> 2, ``a`` -> 1)."""
+    hour_words: list[str]
+    minute_words: list[str]
+    duration_phrases: dict[str, int]
+    """Fixed phrases -> minutes (``an hour and a half`` -> 90)."""
+    phone_cues: list[str]
+    """Words that report a telephone call (``phone call``, ``telephoned``)."""
+    video_cues: list[str]
+    """Words that report a video call (``videoconference``)."""
+    talk_cues: list[str]
+    """Words that report a conversation without naming its medium
+    (``spoke with``); a call only when no in-person cue stands beside them."""
+    false_cues: list[str] = Field(default_factory=list)
+    """Phrases that contain a cue word but report no call (``called for``,
+    ``so-called``); they are blanked before cues are looked for."""
+    planned_cues: list[str]
+    """Words that make a call future or hypothetical (``will hold``)."""
+    meeting_cues: list[str]
+    """Words of in-person meetings (``met``, ``visit``, ``summit in``)."""
+    joint_cues: list[str]
+    """Words that make one conference of several participants
+    (``joint``, ``trilateral``, ``between``)."""
+    repeat_cues: list[str]
+    """Words that mark a further, separate call (``again``, ``second call``)."""
+    discussion_cues: list[str]
+    """Verbs and nouns that report what was said in a call (``discussed``,
+    ``agreed``, ``stressed``); they tie a sentence to the call."""
+    group_refs: list[str]
+    """Phrases that refer to the participants together (``the two leaders``,
+    ``both sides``, ``они``)."""
+    counterpart_words: list[str]
+    """``counterpart``, ``homologue``, ``коллега``."""
+    initiator_templates: list[str]
+    titles: dict[str, list[str]]
+    """Role slug -> title words in this language, singular and inflected
+    (``prime-minister`` -> ``prime minister``, ``premier``, ``PM``)."""
+    home_titles: dict[str, str] = Field(default_factory=dict)
+    """Titles that name the leader of the publishing state without naming
+    the state (``President of the Republic`` -> ``president``)."""
+    home_country: str | None = Field(default=None, pattern=COUNTRY_PATTERN)
+    """The state a home title refers to when the source names none."""
+    boilerplate: list[str]
+    tail_markers: list[str] = Field(default_factory=list)
+    """Lines after which the rest of a page is furniture once the body has
+    begun (``TRENDING``, ``Related Stories``, ``Читайте также``)."""
+    reporting_cues: list[str] = Field(default_factory=list)
+    """Words that attribute a statement to someone else (``according to``,
+    ``said``, ``selon``): a text that uses them retells; an official
+    readout speaks for itself."""
+    stopwords: list[str] = Field(default_factory=list)
+    """Frequent function words, for telling the six languages apart cheaply."""
+    """Line openings that mark page furniture (``Also Read``, ``Lire aussi``)."""
+    topics: dict[str, list[str]]
+    """Topic label (see topics.json) -> keywords in this language. A keyword
+    ending in ``*`` matches any word that begins with it."""

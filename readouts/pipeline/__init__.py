@@ -1,0 +1,2 @@
+"""The stages a text goes through before extraction: normalise, strip page
+furniture, detect language, split into sentences."""

@@ -1,0 +1,119 @@
+"""Stage 2: strip page furniture and find the title.
+
+Works line by line, with the markers of every language's data file (a
+French article on an English-language site still has English menus):
+
+* a line opening with a furniture marker (``Also Read``, ``Lire aussi``,
+  ``Subscribe``) is dropped;
+* a tail marker (``TRENDING``, ``Related Stories``) ends the body once the
+  body has begun: what follows is lists of other articles;
+* repeated lines, bare bullets and one-word menu items are dropped;
+* the first short line without final punctuation becomes the title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .. import lexicon
+
+__all__ = ["Stripped", "strip_boilerplate"]
+
+_STAMP = re.compile(r"^date (\d{4}-\d{2}(?:-\d{2})?)\b ?")
+_BULLET = re.compile(r"^[\s•·*>|-]+")
+_WORD = re.compile(r"\w+")
+_CREDIT = re.compile(r"\((?:[^()]{0,80}?)(?:image|photo|file|credit|getty|pool|courtesy)[^()]{0,80}\)\s*$", re.I)
+_BYLINE = re.compile(r"^(?:by|par|di|von|por|автор)\s+[A-ZА-ЯЁ][^\n]{0,80}$")
+_STAMP_LINE = re.compile(r"\b(?:Updated|Created|Published|Posted On|Last updated)\b\s*:", re.I)
+_END_PUNCT = ".!?:;\"'»)"
+_MIN_BODY_WORDS = 25
+_HEAD_LINES = 6
+
+
+@dataclass(slots=True)
+class Stripped:
+    lines: list[str]
+    furniture: list[str] = field(default_factory=list)
+    title: str | None = None
+    stamp: str | None = None
+    head: list[str] = field(default_factory=list)
+    """The first lines of the page, furniture or not: where dates of publication stand."""
+
+
+@lru_cache(maxsize=1)
+def _markers() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    drop: set[str] = set()
+    tail: set[str] = set()
+    for code in lexicon.LANGUAGES:
+        data = lexicon.language(code)
+        drop.update(m.lower() for m in data.boilerplate)
+        tail.update(m.lower() for m in data.tail_markers)
+    # Longest first so that the most specific marker is the one reported.
+    return tuple(sorted(drop, key=len, reverse=True)), tuple(sorted(tail, key=len, reverse=True))
+
+
+def _key(line: str) -> str:
+    return _BULLET.sub("", line).strip().lower()
+
+
+def _is_tail(key: str, tail: tuple[str, ...]) -> bool:
+    bare = key.rstrip(":.!- ").strip()
+    return any(bare == m or (bare.startswith(m) and len(bare) <= len(m) + 12) for m in tail)
+
+
+def _is_drop(key: str, drop: tuple[str, ...]) -> bool:
+    for marker in drop:
+        if key.startswith(marker):
+            rest = key[len(marker) : len(marker) + 1]
+            # A marker must end on a word boundary ("related" is not "relatedly").
+            if not rest or not (rest.isalnum()) or not marker[-1:].isalnum():
+                return len(_WORD.findall(key)) <= 30
+    return False
+
+
+def strip_boilerplate(text: str) -> Stripped:
+    """Split normalised ``text`` into body lines and furniture."""
+    drop, tail = _markers()
+    out = Stripped(lines=[])
+    seen: set[str] = set()
+    body_words = 0
+    lines = text.split("\n")
+    if lines:
+        m = _STAMP.match(lines[0].strip())
+        if m:
+            out.stamp = m.group(1)
+            lines[0] = lines[0].strip()[m.end() :]
+    for position, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        key = _key(line)
+        words = len(_WORD.findall(key))
+        if len(out.head) < _HEAD_LINES or _STAMP_LINE.search(line):
+            out.head.append(line)
+        if body_words >= _MIN_BODY_WORDS and _is_tail(key, tail):
+            out.furniture.extend(x for x in lines[position:] if x.strip())
+            break
+        if (
+            words <= 1
+            or (not out.lines and out.title is None and words < 3 and line[-1] not in _END_PUNCT)
+            or key in seen
+            or _is_drop(key, drop)
+            or _STAMP_LINE.search(line)
+            or (_BULLET.match(line) and words <= 3)
+            or (_CREDIT.search(line) and words <= 40)
+            or (_BYLINE.match(line) and words <= 8)
+        ):
+            out.furniture.append(line)
+            continue
+        seen.add(key)
+        if out.title is None and not out.lines and 3 <= words <= 30 and line[-1] not in _END_PUNCT:
+            out.title = line
+            out.furniture.append(line)
+            continue
+        out.lines.append(line)
+        if words >= 6:
+            body_words += words
+    return out

@@ -1,0 +1,65 @@
+"""Stage 3: detect the language of the body.
+
+Counting the function words of the six languages readouts knows is cheap and
+deterministic, and settles nearly every readout. Only when that count is
+thin or close does langdetect decide, seeded and under a lock, because its
+detector draws from a shared random generator.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+
+from .. import lexicon
+
+__all__ = ["detect_language"]
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_SAMPLE = 3000
+_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for code in lexicon.LANGUAGES:
+        for word in lexicon.language(code).stopwords:
+            table.setdefault(word.lower(), []).append(code)
+    return {w: tuple(c) for w, c in table.items()}
+
+
+def _langdetect(sample: str) -> str | None:
+    try:
+        from langdetect import DetectorFactory, detect
+        from langdetect.lang_detect_exception import LangDetectException
+    except ImportError:  # pragma: no cover - langdetect is a dependency
+        return None
+    with _LOCK:
+        DetectorFactory.seed = 0
+        try:
+            return detect(sample).split("-")[0]
+        except LangDetectException:
+            return None
+
+
+def detect_language(text: str) -> str:
+    """Return the ISO 639-1 code of ``text``'s main language (``en`` if unsure)."""
+    sample = text[:_SAMPLE]
+    letters = sum(1 for c in sample if c.isalpha())
+    if letters and len(_CYRILLIC.findall(sample)) / letters > 0.4:
+        return "ru"
+    table = _stopwords()
+    counts = dict.fromkeys(lexicon.LANGUAGES, 0)
+    tokens = _TOKEN.findall(sample.lower())
+    for token in tokens:
+        for code in table.get(token, ()):
+            counts[code] += 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    (best, top), (_, second) = ranked[0], ranked[1]
+    if tokens and top >= 8 and top >= 2 * second and top / len(tokens) >= 0.15:
+        return best
+    guess = _langdetect(sample) if letters else None
+    return guess or (best if top else "en")

@@ -1,0 +1,60 @@
+"""Split the body into sentences with their offsets.
+
+A sentence ends at ``.``, ``!`` or ``?`` (and a closing quote) followed by a
+space and a capital, digit or quote, unless the word before the stop is a
+known abbreviation or a single initial (``Mr.``, ``U.S.``, ``J.``). Lines
+are paragraphs: a sentence never spans two lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._document import Sentence
+
+__all__ = ["split_sentences"]
+
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st gen col lt sgt rev prof jr sr no vs etc inc ltd co corp jan feb mar apr jun jul aug sep sept "
+    "oct nov dec mt ft hon sen rep gov pres sh shri smt h.e m mme mlle mgr dott sig sig.ra avv on hr frau nr bzw "
+    "ca abs sra sr dña d г гг им ул т.е т.к д e.g i.e u.s u.k u.n u.s.a a.m p.m ed eds vol pp fig approx est".split()
+)
+_LAST_WORD = re.compile(r"([\w.]+)[.!?]*[\"')\]]*$")
+
+
+def _is_abbreviation(before: str) -> bool:
+    m = _LAST_WORD.search(before[-20:])
+    if not m:
+        return False
+    word = m.group(1).rstrip(".").lower()
+    if word in _ABBREVIATIONS:
+        return True
+    # Single initials ("J. Trump") and dotted acronyms ("U.S.") do not end sentences.
+    return len(word) == 1 and word.isalpha() or ("." in word and len(word) <= 6)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Return the sentences of ``text``, in order, never empty."""
+    out: list[Sentence] = []
+    offset = 0
+    for paragraph, line in enumerate(text.split("\n")):
+        start = 0
+        for m in _BOUNDARY.finditer(line):
+            if m.group(0)[0] == "." and _is_abbreviation(line[: m.start() + 1]):
+                continue
+            _add(out, line, start, m.end(), offset, paragraph)
+            start = m.end()
+        _add(out, line, start, len(line), offset, paragraph)
+        offset += len(line) + 1
+    return out
+
+
+def _add(out: list[Sentence], line: str, start: int, end: int, offset: int, paragraph: int) -> None:
+    piece = line[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return
+    lead = len(piece) - len(piece.lstrip())
+    s = offset + start + lead
+    out.append(Sentence(len(out), s, s + len(stripped), stripped, paragraph))

@@ -1,0 +1,93 @@
+"""The base class of source parsers.
+
+A source parser is to readouts what a lexer is to Pygments: a class with
+its metadata as class attributes and a :meth:`SourceParser.score` method
+saying how likely a document is its own. :func:`readouts.parse` asks every
+registered parser for its score and hands the document to the best one
+(ties broken by ``priority``, then ``id``, so registration order never
+matters). The base class wraps ``score`` so that a parser's score is always
+a float in ``[0, 1]`` and never raises.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable
+from typing import ClassVar
+
+from .._document import Document
+from .._models import Call, Source, SourceKind
+from ..extract.calls import extract_calls
+from . import catalogue
+
+__all__ = ["SourceParser"]
+
+log = logging.getLogger("readouts")
+
+
+def _safe_score(method: Callable[[SourceParser, Document], float]) -> Callable[[SourceParser, Document], float]:
+    @functools.wraps(method)
+    def wrapper(self: SourceParser, doc: Document) -> float:
+        try:
+            value = float(method(self, doc))
+        except Exception as exc:  # a broken plugin must not break parse()
+            log.warning("source parser %r failed to score a document: %s", type(self).id, exc)
+            return 0.0
+        if value != value:  # NaN
+            return 0.0
+        return min(1.0, max(0.0, value))
+
+    wrapper.__wrapped_score__ = True  # type: ignore[attr-defined]
+    return wrapper
+
+
+class SourceParser:
+    """Base class for a family of sources (one office, or all wire services).
+
+    Subclasses set the class attributes and override :meth:`score`; they may
+    override :meth:`source` (which publisher, exactly), :meth:`host_country`
+    (whose office speaks, for official readouts) and :meth:`extract`.
+    """
+
+    id: ClassVar[str] = ""
+    """Short slug, unique among registered parsers (``kremlin``)."""
+    name: ClassVar[str] = ""
+    """Human-readable name."""
+    kind: ClassVar[SourceKind] = "news"
+    """What the texts it handles are: ``official``, ``wire``, ``aggregator``, ``news``."""
+    domains: ClassVar[tuple[str, ...]] = ()
+    """Web domains whose pages it handles; ``parse(url=...)`` matches them first."""
+    languages: ClassVar[tuple[str, ...]] = ()
+    """ISO 639-1 codes of the languages it expects (empty: any)."""
+    priority: ClassVar[float] = 0.0
+    """Breaks ties between equal scores: higher wins."""
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        score = cls.__dict__.get("score")
+        if score is not None and not getattr(score, "__wrapped_score__", False):
+            cls.score = _safe_score(score)  # type: ignore[method-assign]
+
+    def score(self, doc: Document) -> float:
+        """Return how likely ``doc`` was published by this family, in ``[0, 1]``."""
+        return 0.0
+
+    def source(self, doc: Document) -> Source | None:
+        """Return the publisher of ``doc``, with the outlets it cites."""
+        ev = catalogue.evidence(doc)
+        entries = catalogue.by_id()
+        mine = [s for _, s in ev.signed if s.family == self.id]
+        entry = mine[0] if mine else entries.get(self.id)
+        if entry is None:
+            return Source(id=None, name=None, kind=self.kind, via=ev.cited)
+        via = [c for c in ev.cited if c != entry.id]
+        return Source(id=entry.id, name=entry.name, kind=entry.kind, via=via)  # type: ignore[arg-type]
+
+    def host_country(self, doc: Document) -> str | None:
+        """Return the state whose office speaks in ``doc``, for official readouts."""
+        return None
+
+    def extract(self, doc: Document) -> list[Call]:
+        """Return the calls ``doc`` reports."""
+        return extract_calls(doc, host_country=self.host_country(doc), official=self.kind == "official")

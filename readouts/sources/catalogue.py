@@ -1,0 +1,81 @@
+"""The catalogue of known publishers (``data/sources.json``) and the
+evidence a text gives of them: signatures (who published it) and citations
+(whom it cites, for ``Source.via``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import lexicon
+from .._document import Document
+from ..lexicon.schema import SourceEntry
+
+__all__ = ["Evidence", "by_id", "evidence", "official_for"]
+
+
+@lru_cache(maxsize=1)
+def by_id() -> dict[str, SourceEntry]:
+    return {s.id: s for s in lexicon.sources().sources}
+
+
+@lru_cache(maxsize=1)
+def _official_by_country() -> dict[str, SourceEntry]:
+    out: dict[str, SourceEntry] = {}
+    for s in lexicon.sources().sources:
+        if s.kind == "official" and s.country and s.country not in out and s.family in ("kremlin", "elysee", "official"):
+            # The first entry of a country in the catalogue is its head of state's or government's office.
+            out[s.country] = s
+    # The family parsers' own offices take precedence for their countries.
+    for s in lexicon.sources().sources:
+        if s.family in ("kremlin", "elysee") and s.country:
+            out[s.country] = s
+    return out
+
+
+def official_for(country: str | None) -> SourceEntry | None:
+    """Return the catalogue's office that speaks for ``country``'s leader."""
+    return _official_by_country().get(country) if country else None
+
+
+@lru_cache(maxsize=1)
+def _citation_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    names: dict[str, str] = {}
+    for s in lexicon.sources().sources:
+        for name in s.cited_as:
+            names.setdefault(name, s.id)
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), names
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    signed: list[tuple[int, SourceEntry]]
+    """Publishers whose signature the page carries, with its position."""
+    cited: list[str]
+    """Ids of cited publishers, in order of first citation."""
+
+
+def evidence(doc: Document) -> Evidence:
+    """Return the publishers a document shows and cites."""
+    signed: list[tuple[int, SourceEntry]] = []
+    lowered = doc.full.lower()
+    for s in lexicon.sources().sources:
+        best = -1
+        for sig in s.signatures:
+            pos = lowered.find(sig.lower())
+            if pos >= 0 and (best < 0 or pos < best):
+                best = pos
+        if doc.url and any(d in doc.url for d in s.domains):
+            best = 0
+        if best >= 0:
+            signed.append((best, s))
+    signed.sort(key=lambda p: (p[0], p[1].id))
+    pattern, names = _citation_pattern()
+    cited: list[str] = []
+    for m in pattern.finditer(doc.full):
+        sid = names[m.group(0)]
+        if sid not in cited:
+            cited.append(sid)
+    return Evidence(signed, cited)

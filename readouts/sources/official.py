@@ -1,0 +1,65 @@
+"""Official readouts: a government office reporting its own leader's calls."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .._document import Document
+from .._models import Source
+from . import catalogue
+from .base import SourceParser
+from .style import readout_host, signed_by
+
+__all__ = ["GovernmentParser", "OfficeParser"]
+
+
+class OfficeParser(SourceParser):
+    """Base of the parsers for one office: its signature, or a self-standing
+    readout opening with the call of the leader it speaks for."""
+
+    kind = "official"
+    country: ClassVar[str] = ""
+    """The state whose leader the office speaks for."""
+
+    def score(self, doc: Document) -> float:
+        if signed_by(doc, self.id):
+            return 0.9
+        return 0.6 if readout_host(doc) == self.country else 0.0
+
+    def host_country(self, doc: Document) -> str | None:
+        return self.country
+
+
+class GovernmentParser(SourceParser):
+    """Every other government office of the catalogue (White House, Downing
+    Street, Bundesregierung, Palazzo Chigi, Chinese and Indian ministries...),
+    and self-standing readouts of any state's leader."""
+
+    id = "official"
+    name = "Government office"
+    kind = "official"
+    priority = 0.4
+
+    def score(self, doc: Document) -> float:
+        if signed_by(doc, "official"):
+            return 0.85
+        return 0.5 if readout_host(doc) else 0.0
+
+    def _entry_and_country(self, doc: Document) -> tuple[str | None, str | None]:
+        entry = signed_by(doc, "official")
+        if entry is not None:
+            return entry.id, entry.country
+        country = readout_host(doc)
+        office = catalogue.official_for(country)
+        return (office.id if office else None), country
+
+    def source(self, doc: Document) -> Source | None:
+        sid, _ = self._entry_and_country(doc)
+        ev = catalogue.evidence(doc)
+        entry = catalogue.by_id().get(sid) if sid else None
+        if entry is None:
+            return Source(id=None, name=None, kind="official", via=ev.cited)
+        return Source(id=entry.id, name=entry.name, kind="official", via=[c for c in ev.cited if c != entry.id])
+
+    def host_country(self, doc: Document) -> str | None:
+        return self._entry_and_country(doc)[1]

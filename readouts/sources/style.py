@@ -1,0 +1,63 @@
+"""Signals about a text's style shared by the source parsers: who signed
+it, whether it speaks for itself (an official readout) or retells."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import lexicon
+from .._document import Document
+from ..extract.cues import cues_for, read_cues
+from ..extract.people import Resolver, find_mentions
+from ..extract.tokens import PhraseMatcher, tokenize
+from ..lexicon.schema import SourceEntry
+from . import catalogue
+
+__all__ = ["readout_host", "signed_by"]
+
+_LEAD_SENTENCES = 3
+
+
+def signed_by(doc: Document, *families: str) -> SourceEntry | None:
+    """Return the first publisher of one of ``families`` whose signature ``doc`` carries."""
+    for _, entry in catalogue.evidence(doc).signed:
+        if entry.family in families:
+            return entry
+    return None
+
+
+@lru_cache(maxsize=None)
+def _reporting(language: str) -> PhraseMatcher[bool]:
+    words = lexicon.language(language).reporting_cues + lexicon.language("en").reporting_cues
+    return PhraseMatcher(((w, True) for w in words), stemmed=language == "ru")
+
+
+def readout_host(doc: Document) -> str | None:
+    """Return the country whose leader a self-standing readout opens with.
+
+    An official readout opens by reporting its own leader's call ("Vladimir
+    Putin had a telephone conversation with...", "Le Président de la
+    République s'est entretenu...") and attributes nothing to anyone else.
+    Returns ``None`` for texts that retell (cite an outlet, say "according to").
+    """
+    if not doc.sentences or catalogue.evidence(doc).cited:
+        return None
+    cues = cues_for(doc.language)
+    reporting = _reporting(doc.language)
+    for sentence in doc.sentences[:_LEAD_SENTENCES]:
+        tokens = tokenize(sentence.text, sentence.start)
+        if reporting.any(tokens):
+            return None
+    for sentence in doc.sentences[:_LEAD_SENTENCES]:
+        tokens = tokenize(sentence.text, sentence.start)
+        if not read_cues(tokens, cues).call:
+            continue
+        mentions = find_mentions(tokens, doc.language, sentence.text, sentence.start)
+        if not mentions:
+            return None
+        resolver = Resolver(mentions, None, doc.reference_date)
+        first = mentions[0]
+        if first.key is not None:
+            return resolver.country_role(first.key)[0]
+        return first.country
+    return None
