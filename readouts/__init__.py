@@ -17,17 +17,19 @@ from ._exceptions import (
     ReadoutsError,
     UnknownSourceError,
 )
+from ._document import Document, Sentence
 from ._models import Call, Participant, Readout, Source, Span
 from ._version import __version__
 from .extract.topics import topic_labels
 from .sources import ENTRY_POINT_GROUP, SourceParser, parsers, register, unregister
 
 __all__ = [
-    "DEFAULT_MAX_CHARS",
-    "ENTRY_POINT_GROUP",
     "Call",
+    "DEFAULT_MAX_CHARS",
     "DataError",
     "DecodingError",
+    "Document",
+    "ENTRY_POINT_GROUP",
     "EmptyTextError",
     "InputError",
     "InputTooLargeError",
@@ -35,6 +37,7 @@ __all__ = [
     "PluginError",
     "Readout",
     "ReadoutsError",
+    "Sentence",
     "Source",
     "SourceParser",
     "Span",

@@ -14,6 +14,7 @@ not, so their subjects do not become topics of the call.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -24,11 +25,14 @@ from .cues import SentenceCues, cues_for, read_cues
 from .dates import DateRef, find_dates, resolve
 from .durations import find_duration
 from .initiator import Skeleton, build_skeleton, find_initiator
-from .people import Mention, PersonKey, Resolver, find_mentions, vocabulary
+from .people import Mention, PersonKey, Resolver, find_mentions, is_companion, vocabulary
 from .tokens import Token, tokenize
 from .topics import find_topics
 
 __all__ = ["extract_calls"]
+
+# "BERLIN, March 4, 2022 (Reuters) -", "МОСКВА, 3 марта. /ТАСС/.", "Roma, 5 apr. (ANSA) -"
+_DATELINE = re.compile(r"^[^\W\d_][^\n]{0,60}?(?:\([^()\n]{1,40}\)\s*-|/[^/\n]{1,20}/\.?|\s-\s)")
 
 
 @dataclass(slots=True)
@@ -39,16 +43,21 @@ class _Facts:
     cues: SentenceCues
     dates: list[DateRef]
     persons: list[PersonKey] = field(default_factory=list)
+    centre: PersonKey | None = None
+    """The person on the calling side of the sentence: the first not named
+    after "with" ("Macron had a call with Putin": Macron)."""
     heading: bool = False
     segment: int = 0
+    dateline_end: int = -1
+    """Where a dateline ("BERLIN, March 4 (Reuters) -") ends, if the sentence opens with one."""
 
     @property
     def call_date(self) -> DateRef | None:
-        """The first day-precise date of the sentence (weekday, relative or explicit)."""
-        for ref in self.dates:
-            if ref.explicit or ref.weekday is not None or ref.relative is not None:
-                return ref
-        return None
+        """The day-precise date of the sentence (weekday, relative or explicit),
+        a dateline's only when the sentence has no other."""
+        days = [r for r in self.dates if r.explicit or r.weekday is not None or r.relative is not None]
+        own = [r for r in days if r.start >= self.dateline_end]
+        return (own or days or [None])[0]
 
 
 @dataclass(slots=True)
@@ -69,6 +78,9 @@ def _read(doc: Document, sentence: Sentence) -> _Facts:
     cues = read_cues(tokens, cues_for(doc.language))
     dates = find_dates(sentence.text, tokens, doc.language, offset=sentence.start)
     facts = _Facts(sentence, tokens, mentions, cues, dates)
+    m = _DATELINE.match(sentence.text)
+    if m and dates and dates[0].start < sentence.start + m.end():
+        facts.dateline_end = sentence.start + m.end()
     covered = sum(1 for t in tokens if any(r.start <= t.start < r.end for r in dates if r.explicit))
     facts.heading = bool(tokens) and len(tokens) <= 7 and covered >= len(tokens) - 1 and covered >= 2
     return facts
@@ -111,7 +123,11 @@ class _Assembler:
         out: list[PersonKey] = []
         for m in f.mentions:
             key = self.resolver.resolve(m)
-            if key is not None and key not in out:
+            if key is None:
+                continue
+            if f.centre is None and not is_companion(f.tokens, m, self.doc.language):
+                f.centre = key
+            if key not in out:
                 out.append(key)
         return out
 
@@ -135,7 +151,7 @@ class _Assembler:
             for p in f.persons:
                 order.setdefault(p, len(order))
                 if f.cues.call:
-                    counts[p] += 1
+                    counts[p] += 2 if p == f.centre else 1
         if hub is None and counts:
             hub = max(counts, key=lambda p: (counts[p], -order[p]))
         everywhere: Counter[PersonKey] = Counter(p for f in self.facts for p in f.persons)
@@ -194,7 +210,7 @@ class _Assembler:
             return [[other, only]]
         if len(people) >= 3 and (f.cues.video or self._joint_before_second(f)):
             return [people]
-        center = self.hub if self.hub in people else people[0]
+        center = self.hub if self.hub in people else (f.centre or people[0])
         return [[center, p] for p in people if p != center]
 
     def _joint_before_second(self, f: _Facts) -> bool:
@@ -239,8 +255,11 @@ class _Assembler:
         if f.cues.meeting or f.cues.planned:
             return []
         current = [d for d in current if d.segment == f.segment]
-        if f.persons or f.cues.group or f.cues.discussion or self.official:
+        if f.persons or f.cues.group or f.cues.discussion:
             return current
+        # An official readout's paragraph is about its call to the end.
+        if self.official:
+            return [d for d in current if d.facts[-1].sentence.paragraph == f.sentence.paragraph]
         return []
 
     # -- building --------------------------------------------------------

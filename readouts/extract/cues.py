@@ -89,7 +89,9 @@ def read_cues(tokens: list[Token], cues: Cues) -> SentenceCues:
         blanked.update(range(m.first, m.last))
 
     def count(matcher: PhraseMatcher[bool]) -> int:
-        return sum(1 for m in matcher.finditer(tokens) if not blanked.intersection(range(m.first, m.last)))
+        # A cue wholly inside a false cue ("calls" in "calls on") does not count;
+        # one that reaches beyond it ("phone calls on Wednesday") does.
+        return sum(1 for m in matcher.finditer(tokens) if not blanked.issuperset(range(m.first, m.last)))
 
     def has(matcher: PhraseMatcher[bool]) -> bool:
         return count(matcher) > 0

@@ -291,6 +291,17 @@ def find_mentions(tokens: list[Token], language: str, text: str = "", offset: in
     return mentions
 
 
+@lru_cache(maxsize=None)
+def _companions(language: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.language(language).companion_words)
+
+
+def is_companion(tokens: list[Token], mention: Mention, language: str) -> bool:
+    """Whether ``mention`` follows a "with" word ("a call with Putin"): the
+    receiving side of the sentence, not its subject."""
+    return mention.first > 0 and tokens[mention.first - 1].fold in _companions(language)
+
+
 class Resolver:
     """Turns mentions into people, with what the whole document knows."""
 

@@ -163,6 +163,10 @@ class LanguageData(_Strict):
     group_refs: list[str]
     """Phrases that refer to the participants together (``the two leaders``,
     ``both sides``, ``они``)."""
+    companion_words: list[str] = Field(default_factory=list)
+    """Prepositions that put a person on the receiving side of a call
+    (``with``, ``avec``, ``с``): the person after them is not the caller's
+    side of the sentence."""
     counterpart_words: list[str]
     """``counterpart``, ``homologue``, ``коллега``."""
     initiator_templates: list[str]

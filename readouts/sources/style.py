@@ -8,7 +8,7 @@ from functools import lru_cache
 from .. import lexicon
 from .._document import Document
 from ..extract.cues import cues_for, read_cues
-from ..extract.people import Resolver, find_mentions
+from ..extract.people import Resolver, find_mentions, is_companion
 from ..extract.tokens import PhraseMatcher, tokenize
 from ..lexicon.schema import SourceEntry
 from . import catalogue
@@ -56,7 +56,7 @@ def readout_host(doc: Document) -> str | None:
         if not mentions:
             return None
         resolver = Resolver(mentions, None, doc.reference_date)
-        first = mentions[0]
+        first = next((m for m in mentions if not is_companion(tokens, m, doc.language)), mentions[0])
         if first.key is not None:
             return resolver.country_role(first.key)[0]
         return first.country

@@ -1,0 +1,92 @@
+from datetime import date
+
+import readouts
+
+
+def names(call: readouts.Call) -> set[str]:
+    return {p.name for p in call.participants}
+
+
+def test_one_sentence_listing_three_counterparts_gives_three_calls() -> None:
+    r = readouts.parse(
+        "German Chancellor Olaf Scholz held phone calls on Wednesday with U.S. President Joe Biden, "
+        "French President Emmanuel Macron and British Prime Minister Rishi Sunak, his spokesman said."
+    )
+    assert [names(c) for c in r.calls] == [
+        {"Olaf Scholz", "Joe Biden"},
+        {"Olaf Scholz", "Emmanuel Macron"},
+        {"Olaf Scholz", "Rishi Sunak"},
+    ]
+
+
+def test_joint_videoconference_is_one_call() -> None:
+    r = readouts.parse(
+        "The Chancellor held a joint videoconference with President Emmanuel Macron and Prime Minister Mark Rutte "
+        "on the energy crisis. Olaf Scholz stressed the need for a common gas purchasing platform."
+    )
+    (call,) = r.calls
+    assert names(call) == {"Olaf Scholz", "Emmanuel Macron", "Mark Rutte"}
+    assert call.medium == "video"
+    assert "energy" in call.topics
+
+
+def test_planned_call_is_not_a_call() -> None:
+    r = readouts.parse("President Joe Biden will hold a phone call with President Xi Jinping on Thursday, officials said.")
+    assert r.calls == []
+
+
+def test_in_person_meeting_is_not_a_call() -> None:
+    r = readouts.parse("Emmanuel Macron met Olaf Scholz in Berlin for talks on the budget, and the two leaders had dinner.")
+    assert r.calls == []
+
+
+def test_same_leaders_on_two_days_are_two_calls() -> None:
+    r = readouts.parse(
+        "BERLIN, March 4, 2022 (Reuters) - Olaf Scholz spoke by phone with Vladimir Putin on Thursday, "
+        "a government spokesman said. Scholz had also called Putin on Tuesday to urge a ceasefire."
+    )
+    assert len(r.calls) == 2
+    assert {c.date for c in r.calls} == {date(2022, 3, 3), date(2022, 3, 1)}
+
+
+def test_weekday_resolved_from_update_stamp() -> None:
+    r = readouts.parse(
+        "Staff Reporter | Updated: 09-06-2023 10:12 IST\n"
+        "Prime Minister Narendra Modi spoke with Brazilian President Luiz Inacio Lula da Silva on Thursday "
+        "about trade and climate finance, the two leaders said."
+    )
+    (call,) = r.calls
+    assert r.published == date(2023, 6, 9)
+    assert call.date == date(2023, 6, 8)
+    assert {"economy-trade", "climate"} <= set(call.topics)
+
+
+def test_background_paragraph_does_not_give_topics() -> None:
+    r = readouts.parse(
+        "Emmanuel Macron had a telephone conversation with Recep Tayyip Erdogan on Tuesday. "
+        "The two presidents discussed the grain corridor in the Black Sea.\n"
+        "Relations between the countries were strained in 2020 over Libya and the eastern Mediterranean."
+    )
+    (call,) = r.calls
+    assert "food-security" in call.topics
+    assert "libya" not in call.topics
+
+
+def test_duration_belongs_to_the_call_it_describes() -> None:
+    r = readouts.parse(
+        "Before his call with Joe Biden, Emmanuel Macron had a conversation with Vladimir Putin "
+        "that lasted more than two hours."
+    )
+    by_name = {frozenset(names(c)): c for c in r.calls}
+    assert by_name[frozenset({"Emmanuel Macron", "Vladimir Putin"})].duration_minutes == 120
+    assert by_name[frozenset({"Emmanuel Macron", "Joe Biden"})].duration_minutes is None
+
+
+def test_evidence_points_at_sentences_of_the_text() -> None:
+    r = readouts.parse("Giorgia Meloni ha avuto oggi una conversazione telefonica con Volodymyr Zelensky. Hanno discusso degli aiuti umanitari.")
+    (call,) = r.calls
+    assert call.evidence
+    for span in call.evidence:
+        assert 0 <= span.start < span.end <= len(r.text)
+    assert "telefonica" in call.evidence[0].of(r.text)
+    assert "humanitarian" in call.topics

@@ -1,0 +1,15 @@
+import readouts
+
+
+def test_all_is_sorted_and_complete() -> None:
+    public = {name for name in dir(readouts) if not name.startswith("_") and name not in ("annotations",)}
+    modules = {"cli", "extract", "lexicon", "pipeline", "sources"}
+    assert readouts.__all__ == sorted(readouts.__all__)
+    assert set(readouts.__all__) - {"__version__"} == public - modules
+
+
+def test_every_export_is_documented() -> None:
+    for name in readouts.__all__:
+        obj = getattr(readouts, name)
+        if callable(obj):
+            assert obj.__doc__, name

@@ -1,0 +1,26 @@
+from readouts.pipeline.normalise import normalise
+
+
+def test_quotes_dashes_and_spaces_are_made_plain() -> None:
+    assert normalise("Putin\u00a0said \u201cyes\u201d \u2014 it\u2019s  done") == "Putin said \"yes\" - it's done"
+
+
+def test_guillemets_become_straight_quotes() -> None:
+    assert normalise("\u00abPacchetto di misure\u00bb") == '"Pacchetto di misure"'
+
+
+def test_zero_width_and_control_characters_are_removed() -> None:
+    assert normalise("Ma\u200bcron\x07 spoke") == "Macron spoke"
+
+
+def test_html_entities_and_tags_are_decoded() -> None:
+    assert normalise("&ldquo;Hello&rdquo; <b>world</b>") == '"Hello" world'
+
+
+def test_line_structure_is_kept_and_blank_runs_collapsed() -> None:
+    assert normalise("one\r\n\r\n\r\n\r\ntwo  \n  three") == "one\n\ntwo\nthree"
+
+
+def test_lone_surrogates_do_not_survive() -> None:
+    out = normalise("bad \ud800 char")
+    out.encode("utf-8")  # would raise on a surrogate

@@ -1,0 +1,61 @@
+from datetime import date
+
+import pytest
+
+from readouts.extract.people import Resolver, find_mentions, gazetteer
+from readouts.extract.tokens import tokenize
+
+
+def mentions(text: str, lang: str):  # type: ignore[no-untyped-def]
+    return find_mentions(tokenize(text), lang, text, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Vladimir Putin spoke with his counterpart.", "en", "Vladimir Putin"),
+        ("Emmanuel Macron s'est entretenu avec Vladimir Poutine.", "fr", "Vladimir Putin"),
+        ("Путин провёл телефонный разговор с Макроном.", "ru", "Emmanuel Macron"),
+        ("Der Bundeskanzler telefonierte mit Selenskyj.", "de", "Volodymyr Zelenskyy"),
+        ("Il premier ha sentito Erdoğan.", "it", "Recep Tayyip Erdogan"),
+    ],
+)
+def test_gazetteer_spellings_and_inflections(text: str, lang: str, name: str) -> None:
+    assert name in [m.key for m in mentions(text, lang)]
+
+
+def test_title_and_country_words_belong_to_the_name() -> None:
+    text = "Russian President Vladimir Putin called him."
+    (m,) = mentions(text, "en")
+    assert text[m.start : m.end] == "Russian President Vladimir Putin"
+    assert (m.role, m.country) == ("president", "RU")
+
+
+def test_a_country_across_a_comma_is_not_the_names() -> None:
+    text = "At the initiative of the French side, Vladimir Putin had a call."
+    (m,) = mentions(text, "en")
+    assert m.key == "Vladimir Putin" and m.country is None
+
+
+def test_descriptor_resolves_to_a_person_named_in_the_text() -> None:
+    text = "Rishi Sunak spoke to the French president, Emmanuel Macron, and later to the German chancellor."
+    found = mentions(text, "en")
+    resolver = Resolver([m for m in found if m.key], None, date(2023, 3, 1))
+    keys = [resolver.resolve(m) for m in found]
+    assert "Emmanuel Macron" in keys
+    assert "Olaf Scholz" in keys  # the office holder on that date
+
+
+def test_unknown_person_with_title_takes_role_and_country_from_it() -> None:
+    text = "He also spoke with the Prime Minister of Estonia Maris Tammekivi."
+    unknown = [m for m in mentions(text, "en") if m.kind == "unknown"]
+    assert unknown and unknown[0].key == "Maris Tammekivi"
+    assert (unknown[0].role, unknown[0].country) == ("prime-minister", "EE")
+
+
+def test_term_dates_settle_the_office() -> None:
+    gaz = gazetteer()
+    assert gaz.holder("FR", "president", date(2016, 5, 1)) == "François Hollande"
+    assert gaz.holder("FR", "president", date(2021, 5, 1)) == "Emmanuel Macron"
+    assert gaz.office("Vladimir Putin", date(2010, 1, 1)) == ("RU", "prime-minister")
+    assert gaz.office("Vladimir Putin", date(2020, 1, 1)) == ("RU", "president")

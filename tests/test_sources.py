@@ -1,0 +1,89 @@
+from typing import ClassVar
+
+import pytest
+
+import readouts
+from readouts._document import Document
+
+KREMLIN_STYLE = "Vladimir Putin had a telephone conversation with President of France Emmanuel Macron. The leaders discussed Ukraine."
+ELYSEE_STYLE = "Le Président de la République s'est entretenu ce jour par téléphone avec le Chancelier fédéral Olaf Scholz. Les deux dirigeants ont évoqué l'Ukraine."
+
+
+def test_builtins_are_registered_sorted_by_id() -> None:
+    ids = [p.id for p in readouts.parsers()]
+    assert ids == sorted(ids)
+    assert {"kremlin", "elysee", "wire", "aggregator", "news", "official"} <= set(ids)
+
+
+@pytest.mark.parametrize(("text", "source"), [(KREMLIN_STYLE, "kremlin"), (ELYSEE_STYLE, "elysee")])
+def test_self_standing_readouts_go_to_their_office(text: str, source: str) -> None:
+    r = readouts.parse(text)
+    assert r.source is not None and (r.source.id, r.source.kind) == (source, "official")
+
+
+def test_wire_dateline_makes_wire_copy() -> None:
+    r = readouts.parse("MOSCOW, September 15. /TASS/. Russian President Vladimir Putin had a phone call with French President Emmanuel Macron, the Kremlin said.")
+    assert r.source is not None and (r.source.id, r.source.kind) == ("tass", "wire")
+    assert "kremlin" in r.source.via
+
+
+def test_aggregator_beats_the_wire_it_republishes() -> None:
+    text = (
+        "Reuters | Updated: 03-02-2022 10:00 IST\n"
+        "PARIS, Feb 2 (Reuters) - Emmanuel Macron spoke by phone with Olaf Scholz on Wednesday.\n"
+        "(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)"
+    )
+    r = readouts.parse(text)
+    assert r.source is not None and (r.source.id, r.source.kind) == ("devdiscourse", "aggregator")
+    assert "reuters" in r.source.via
+
+
+def test_news_without_a_publisher_has_no_id_but_a_kind() -> None:
+    r = readouts.parse("Emmanuel Macron spoke by phone with Olaf Scholz on Monday, according to a French official.")
+    assert r.source is not None and r.source.id is None and r.source.kind == "news"
+
+
+class _Ministry(readouts.SourceParser):
+    id = "test-ministry"
+    name = "Ministry of Tests"
+    kind = "official"
+    priority = 1.0
+    calls: ClassVar[int] = 0
+
+    def score(self, doc: Document) -> float:
+        return 1.0 if "Ministry of Tests" in doc.full else 0.0
+
+
+def test_registered_parser_wins_on_its_texts_and_can_be_removed() -> None:
+    readouts.register(_Ministry)
+    try:
+        r = readouts.parse("Ministry of Tests\nThe Minister spoke by phone with Emmanuel Macron about trade.")
+        assert r.source is not None and r.source.kind == "official"
+        with pytest.raises(readouts.PluginError):
+            readouts.register(_Ministry)
+    finally:
+        readouts.unregister("test-ministry")
+    assert "test-ministry" not in [p.id for p in readouts.parsers()]
+
+
+class _Broken(readouts.SourceParser):
+    id = "test-broken"
+    name = "Broken"
+    kind = "news"
+
+    def score(self, doc: Document) -> float:
+        raise RuntimeError("boom")
+
+
+def test_a_parser_whose_score_raises_scores_zero() -> None:
+    readouts.register(_Broken)
+    try:
+        r = readouts.parse("Emmanuel Macron spoke by phone with Olaf Scholz.")
+        assert len(r.calls) == 1
+    finally:
+        readouts.unregister("test-broken")
+
+
+def test_register_rejects_what_is_not_a_parser() -> None:
+    with pytest.raises(readouts.PluginError):
+        readouts.register(object)  # type: ignore[arg-type]
