@@ -32,6 +32,7 @@ from .topics import find_topics
 __all__ = ["extract_calls"]
 
 # "BERLIN, March 4, 2022 (Reuters) -", "МОСКВА, 3 марта. /ТАСС/.", "Roma, 5 apr. (ANSA) -"
+_CLAUSE = re.compile(r"\s-\s")
 _DATELINE = re.compile(r"^[^\W\d_][^\n]{0,60}?(?:\([^()\n]{1,40}\)\s*-|/[^/\n]{1,20}/\.?|\s-\s)")
 
 
@@ -86,9 +87,18 @@ def _read(doc: Document, sentence: Sentence) -> _Facts:
     return facts
 
 
-def _same_date(a: DateRef | None, b: DateRef | None) -> bool:
+def _same_date(a: DateRef | None, b: DateRef | None, anchor: date | None) -> bool:
+    """Whether two date expressions may name the same day ("10 November"
+    and "this morning" in a text of 10 November do)."""
     if a is None or b is None:
         return True
+    da, db = resolve(a, anchor), resolve(b, anchor)
+    if da is not None and db is not None:
+        return da == db
+    for x, y in ((a, b), (b, a)):
+        if x.weekday is not None and y.explicit and y.year is not None:
+            assert y.month is not None and y.day is not None
+            return date(y.year, y.month, y.day).weekday() == x.weekday
     return (a.year, a.month, a.day, a.weekday, a.relative) == (b.year, b.month, b.day, b.weekday, b.relative)
 
 
@@ -116,8 +126,16 @@ class _Assembler:
                 ref = next((r for r in f.dates if r.explicit), None)
                 self.segment_dates[segment] = resolve(ref, self.anchor) if ref else None
             f.segment = segment
+        self.title_persons = self._title_persons()
         self.hub, self.partner = self._hub_and_partner()
         self.drafts: list[_Draft] = []
+
+    def _title_persons(self) -> list[PersonKey]:
+        title = self.doc.title
+        if not title:
+            return []
+        mentions = find_mentions(tokenize(title), self.doc.language, title, 0)
+        return [k for k in (self.resolver.resolve(m) for m in mentions) if k is not None]
 
     def _persons(self, f: _Facts) -> list[PersonKey]:
         out: list[PersonKey] = []
@@ -165,9 +183,11 @@ class _Assembler:
         # The calls the story is telling now: those the last call sentence opened or named.
         current: list[_Draft] = []
         pending: list[_Facts] = []
+        self.seen_together = {frozenset((a, b)) for a in self.title_persons for b in self.title_persons if a != b}
         for f in self.facts:
             if f.heading:
                 continue
+            self.seen_together |= {frozenset((a, b)) for a in f.persons for b in f.persons if a != b}
             if f.cues.call:
                 groups = self._groups(f, current[-1] if current else None)
                 if groups is None:
@@ -192,8 +212,27 @@ class _Assembler:
                 pending.append(f)
         return [self._build(d) for d in self.drafts]
 
+    def _call_persons(self, f: _Facts) -> list[PersonKey]:
+        """The people of the clauses that report the call: in "Merkel received
+        congratulations by phone - Trump and Putin have not called yet", only Merkel."""
+        cuts = [m.start() + f.sentence.start for m in _CLAUSE.finditer(f.sentence.text)]
+        if not cuts:
+            return list(f.persons)
+        cues = cues_for(self.doc.language)
+        bounds = [f.sentence.start, *cuts, f.sentence.end]
+        keep: list[PersonKey] = []
+        for lo, hi in zip(bounds, bounds[1:]):
+            toks = [t for t in f.tokens if lo <= t.start < hi]
+            if not any(True for m in (*cues.phone.finditer(toks), *cues.video.finditer(toks), *cues.talk.finditer(toks))):
+                continue
+            for m in f.mentions:
+                key = self.resolver.resolve(m)
+                if lo <= m.start < hi and key is not None and key not in keep:
+                    keep.append(key)
+        return keep or list(f.persons)
+
     def _groups(self, f: _Facts, current: _Draft | None) -> list[list[PersonKey]] | None:
-        people = list(f.persons)
+        people = self._call_persons(f)
         if not people:
             if current is not None and (f.segment != current.segment or f.cues.repeat and f.call_date is not None):
                 return [list(current.people)]
@@ -203,8 +242,8 @@ class _Assembler:
             other = self.hub if self.hub not in (None, only) else None
             if other is None and current is not None and only in current.people:
                 return None  # "Macron said of the call..." adds to the current call
-            if other is None:
-                other = self.partner if self.partner != only else None
+            if other is None and self.partner != only and frozenset((only, self.partner)) in self.seen_together:
+                other = self.partner
             if other is None:
                 return None
             return [[other, only]]
@@ -227,10 +266,13 @@ class _Assembler:
         for draft in reversed(self.drafts):
             if draft.key != key:
                 continue
+            # Another day named outright ("on Sunday", "on 28 October") is another
+            # call; "this evening" or "today" is too vague to tell two calls apart.
+            firm = ref is not None and (ref.explicit or ref.weekday is not None)
             distinct = (
                 draft.segment != f.segment
-                or not _same_date(draft.date_ref, ref)
-                or (draft.date_ref is None and ref is not None and f.cues.repeat)
+                or (firm and not _same_date(draft.date_ref, ref, self.anchor))
+                or (draft.date_ref is None and firm and f.cues.repeat)
             )
             if not distinct:
                 if draft.date_ref is None:

@@ -30,7 +30,7 @@ PersonKey = str
 name as written for a person the gazetteer does not know."""
 
 _FILLERS = frozenset(
-    "the of de la le du des del della dello di da do dos der die den des dem von and et y e mr mrs ms mme m h e "
+    "the of de la le du des del della dello di da do dos der die den des dem von mr mrs ms mme m h e "
     "his her sa son su sua il lo el al an a shri sri dr sheikh prince his majesty excellency hh hrh s sig signor "
     "signora herr frau senor senora sr sra г н господин госпожа".split()
 )
@@ -266,6 +266,8 @@ def find_mentions(tokens: list[Token], language: str, text: str = "", offset: in
         ctx = _Slot()
         while j < len(tokens) and (slots[j] is not None or tokens[j].fold in _FILLERS) and j not in taken:
             s = slots[j]
+            if s is not None and s.role and ctx.role and s is not slots[j - 1]:
+                break  # a second title starts a second person ("the President and the Chancellor")
             if s is not None:
                 ctx.role = ctx.role or s.role
                 ctx.country = ctx.country or s.country

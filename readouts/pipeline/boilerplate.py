@@ -26,6 +26,7 @@ _BULLET = re.compile(r"^[\s•·*>|-]+")
 _WORD = re.compile(r"\w+")
 _CREDIT = re.compile(r"\((?:[^()]{0,80}?)(?:image|photo|file|credit|getty|pool|courtesy)[^()]{0,80}\)\s*$", re.I)
 _BYLINE = re.compile(r"^(?:by|par|di|von|por|автор)\s+[A-ZА-ЯЁ][^\n]{0,80}$")
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 _STAMP_LINE = re.compile(r"\b(?:Updated|Created|Published|Posted On|Last updated)\b\s*:", re.I)
 _END_PUNCT = ".!?:;\"'»)"
 _MIN_BODY_WORDS = 25
@@ -102,6 +103,7 @@ def strip_boilerplate(text: str) -> Stripped:
             or key in seen
             or _is_drop(key, drop)
             or _STAMP_LINE.search(line)
+            or _URL_LINE.match(line)
             or (_BULLET.match(line) and words <= 3)
             or (_CREDIT.search(line) and words <= 40)
             or (_BYLINE.match(line) and words <= 8)

@@ -14,7 +14,12 @@ from .._document import Sentence
 
 __all__ = ["split_sentences"]
 
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])")
+_BOUNDARY = re.compile(
+    r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])"
+    # Captures often lose the space after a stop: 'l'Ukraine."Les deux', 'ajoute-t-il.Vladimir'.
+    r"|(?<=[a-zà-ÿа-яё]{2})[.!?]+(?=\"?[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё])"
+    r"|(?<=[a-zà-ÿа-яё]{2})[.!?]+\"(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё])"
+)
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st gen col lt sgt rev prof jr sr no vs etc inc ltd co corp jan feb mar apr jun jul aug sep sept "
     "oct nov dec mt ft hon sen rep gov pres sh shri smt h.e m mme mlle mgr dott sig sig.ra avv on hr frau nr bzw "

@@ -49,6 +49,9 @@ def _citation_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), names
 
 
+_LEAD_CHARS = 600
+
+
 @dataclass(frozen=True, slots=True)
 class Evidence:
     signed: list[tuple[int, SourceEntry]]
@@ -61,10 +64,15 @@ def evidence(doc: Document) -> Evidence:
     """Return the publishers a document shows and cites."""
     signed: list[tuple[int, SourceEntry]] = []
     lowered = doc.full.lower()
+    credit_zone = max(_LEAD_CHARS, len(lowered) * 3 // 4)
     for s in lexicon.sources().sources:
         best = -1
         for sig in s.signatures:
             pos = lowered.find(sig.lower())
+            # A wire named only at the foot of a page ("... (AFP)") is credited
+            # by the outlet that published the page, not the publisher.
+            if pos >= 0 and s.kind == "wire" and pos > credit_zone:
+                continue
             if pos >= 0 and (best < 0 or pos < best):
                 best = pos
         if doc.url and any(d in doc.url for d in s.domains):
