@@ -119,12 +119,18 @@ class _Assembler:
         self.resolver = Resolver(named, host_country, self.anchor)
         segment = 0
         self.segment_dates: dict[int, date | None] = {0: None}
+        told = False  # whether the current segment has reported a call yet
         for f in self.facts:
             f.persons = self._persons(f)
             if f.heading:
-                segment += 1
                 ref = next((r for r in f.dates if r.explicit), None)
+                # A date line above the first call dates the text; one between
+                # calls opens a new section ("7 November 2024 ... 27 November 2024 ...").
+                if told:
+                    segment += 1
+                    told = False
                 self.segment_dates[segment] = resolve(ref, self.anchor) if ref else None
+            told = told or f.cues.call
             f.segment = segment
         self.title_persons = self._title_persons()
         self.hub, self.partner = self._hub_and_partner()
@@ -212,27 +218,56 @@ class _Assembler:
                 pending.append(f)
         return [self._build(d) for d in self.drafts]
 
-    def _call_persons(self, f: _Facts) -> list[PersonKey]:
-        """The people of the clauses that report the call: in "Merkel received
-        congratulations by phone - Trump and Putin have not called yet", only Merkel."""
-        cuts = [m.start() + f.sentence.start for m in _CLAUSE.finditer(f.sentence.text)]
-        if not cuts:
-            return list(f.persons)
+    def _call_persons(self, f: _Facts) -> tuple[list[PersonKey], PersonKey | None]:
+        """The people a call sentence reports as taking part, and its caller's side.
+
+        Kept: people in a clause with a call cue ("Merkel received calls - Trump
+        and Putin have not called yet": Merkel), nearer a call cue than a
+        meeting cue ("Trump's call with Putin comes after Putin met Assad":
+        not Assad), and not named before the sentence's caller unless joined
+        to a call ("under the Trump administration, Xi spoke with Macron").
+        """
         cues = cues_for(self.doc.language)
+        calls = sorted(
+            m.first for matcher in (cues.phone, cues.video, cues.talk) for m in matcher.finditer(f.tokens)
+        )
+        meetings = [m.first for m in cues.meeting.finditer(f.tokens)]
+        cuts = [m.start() + f.sentence.start for m in _CLAUSE.finditer(f.sentence.text)]
         bounds = [f.sentence.start, *cuts, f.sentence.end]
-        keep: list[PersonKey] = []
-        for lo, hi in zip(bounds, bounds[1:]):
-            toks = [t for t in f.tokens if lo <= t.start < hi]
-            if not any(True for m in (*cues.phone.finditer(toks), *cues.video.finditer(toks), *cues.talk.finditer(toks))):
+        clause_of = lambda pos: sum(1 for b in bounds[1:-1] if b <= pos)  # noqa: E731
+        call_clauses = {clause_of(f.tokens[i].start) for i in calls}
+        kept: list[tuple[Mention, PersonKey]] = []
+        for m in f.mentions:
+            key = self.resolver.resolve(m)
+            if key is None or clause_of(m.start) not in call_clauses:
                 continue
-            for m in f.mentions:
-                key = self.resolver.resolve(m)
-                if lo <= m.start < hi and key is not None and key not in keep:
-                    keep.append(key)
-        return keep or list(f.persons)
+            to_call = min((abs(m.first - i) for i in calls), default=10**6)
+            to_meeting = min((abs(m.first - i) for i in meetings), default=10**6)
+            if to_meeting < to_call:
+                continue
+            kept.append((m, key))
+        if not kept:
+            return [], None
+        companion = {id(m): is_companion(f.tokens, m, self.doc.language) for m, _ in kept}
+        centre_at = next((i for i, (_, k) in enumerate(kept) if k == self.hub), None)
+        if centre_at is None:
+            for cue in calls:
+                before = [i for i, (m, _) in enumerate(kept) if m.last <= cue and not companion[id(m)]]
+                if before:
+                    centre_at = before[-1]
+                    break
+        if centre_at is None:
+            centre_at = next((i for i, (m, _) in enumerate(kept) if not companion[id(m)]), 0)
+        people: list[PersonKey] = []
+        for i, (m, key) in enumerate(kept):
+            if i < centre_at and not companion[id(m)]:
+                continue
+            if key not in people:
+                people.append(key)
+        return people, kept[centre_at][1]
 
     def _groups(self, f: _Facts, current: _Draft | None) -> list[list[PersonKey]] | None:
-        people = self._call_persons(f)
+        people, centre = self._call_persons(f)
         if not people:
             if current is not None and (f.segment != current.segment or f.cues.repeat and f.call_date is not None):
                 return [list(current.people)]
@@ -249,7 +284,7 @@ class _Assembler:
             return [[other, only]]
         if len(people) >= 3 and (f.cues.video or self._joint_before_second(f)):
             return [people]
-        center = self.hub if self.hub in people else (f.centre or people[0])
+        center = centre if centre in people else people[0]
         return [[center, p] for p in people if p != center]
 
     def _joint_before_second(self, f: _Facts) -> bool:

@@ -37,6 +37,10 @@ _FILLERS = frozenset(
 _NAME_STOP = frozenset("the a an and in on at by for with of to his her".split())
 _MAX_TITLE_GAP = 6
 ANY_ROLE = "leader"
+# "The Russian leader" means the head of state or government, not a minister.
+_LEADER_ROLES = frozenset(
+    "president prime-minister chancellor king queen emir sultan crown-prince supreme-leader grand-duke".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,6 +340,8 @@ class Resolver:
             if country and c != country:
                 continue
             if role and r != role:
+                continue
+            if role is None and r not in _LEADER_ROLES:
                 continue
             if country or role:
                 return key

@@ -26,6 +26,7 @@ _BULLET = re.compile(r"^[\s•·*>|-]+")
 _WORD = re.compile(r"\w+")
 _CREDIT = re.compile(r"\((?:[^()]{0,80}?)(?:image|photo|file|credit|getty|pool|courtesy)[^()]{0,80}\)\s*$", re.I)
 _BYLINE = re.compile(r"^(?:by|par|di|von|por|автор)\s+[A-ZА-ЯЁ][^\n]{0,80}$")
+_NAV_LINE = re.compile(r"(?:\s[|•·»>]\s.*){2,}")
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 _STAMP_LINE = re.compile(r"\b(?:Updated|Created|Published|Posted On|Last updated)\b\s*:", re.I)
 _END_PUNCT = ".!?:;\"'»)"
@@ -102,8 +103,10 @@ def strip_boilerplate(text: str) -> Stripped:
             or (not out.lines and out.title is None and words < 3 and line[-1] not in _END_PUNCT)
             or key in seen
             or _is_drop(key, drop)
-            or _STAMP_LINE.search(line)
+            or (_STAMP_LINE.search(line) and words <= 20)
             or _URL_LINE.match(line)
+            or _NAV_LINE.search(line)
+            or (line.isupper() and words <= 6 and body_words == 0)
             or (_BULLET.match(line) and words <= 3)
             or (_CREDIT.search(line) and words <= 40)
             or (_BYLINE.match(line) and words <= 8)
@@ -111,7 +114,8 @@ def strip_boilerplate(text: str) -> Stripped:
             out.furniture.append(line)
             continue
         seen.add(key)
-        if out.title is None and not out.lines and 3 <= words <= 30 and line[-1] not in _END_PUNCT:
+        # The headline: the first short line without final punctuation, above the body.
+        if out.title is None and body_words == 0 and 3 <= words <= 30 and line[-1] not in _END_PUNCT:
             out.title = line
             out.furniture.append(line)
             continue
