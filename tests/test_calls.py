@@ -90,3 +90,41 @@ def test_evidence_points_at_sentences_of_the_text() -> None:
         assert 0 <= span.start < span.end <= len(r.text)
     assert "telefonica" in call.evidence[0].of(r.text)
     assert "humanitarian" in call.topics
+
+
+def test_wire_dateline_dates_a_call_told_without_a_day() -> None:
+    body = (
+        "Russian President Vladimir Putin has had a telephone conversation "
+        "with Turkish President Recep Tayyip Erdogan, the Kremlin press service said."
+    )
+    (call,) = readouts.parse("MOSCOW, March 3, 2021. /TASS/.\n" + body).calls
+    assert call.date == date(2021, 3, 3)
+    (call,) = readouts.parse("MOSCOW, March 3. /TASS/.\n" + body).calls
+    assert call.date is None  # no year anywhere: the day cannot be pinned down
+
+
+def test_today_under_a_date_line_is_that_day() -> None:
+    r = readouts.parse(
+        "20 June 2024\n\nPrime Minister's call with President Zelenskyy\n\n"
+        "The Prime Minister, Keir Starmer, spoke today with the President of Ukraine, Volodymyr Zelenskyy. "
+        "They discussed air defence.\n\n"
+        "19 June 2024\n\nPrime Minister's call with Chancellor Scholz\n\n"
+        "The Prime Minister, Keir Starmer, spoke today with Chancellor Olaf Scholz about energy."
+    )
+    assert [c.date for c in r.calls] == [date(2024, 6, 20), date(2024, 6, 19)]
+
+
+def test_countries_joined_before_two_names_belong_to_them() -> None:
+    r = readouts.parse("Presidents of Russia and Azerbaijan Vladimir Putin and Ilham Aliyev held a telephone conversation.")
+    (call,) = r.calls
+    assert call.topics == []  # "Azerbaijan" here names a participant's state, not a subject
+    assert {p.country for p in call.participants} == {"RU", "AZ"}
+
+
+def test_headline_can_say_who_called() -> None:
+    r = readouts.parse(
+        "Telephone call by Prime Minister Narendra Modi to President Joe Biden\n"
+        "Prime Minister Narendra Modi had a telephone conversation with President Joe Biden today."
+    )
+    (call,) = r.calls
+    assert call.initiator is not None and call.initiator.name == "Narendra Modi"

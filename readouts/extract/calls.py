@@ -32,6 +32,7 @@ from .topics import find_topics
 __all__ = ["extract_calls"]
 
 # "BERLIN, March 4, 2022 (Reuters) -", "МОСКВА, 3 марта. /ТАСС/.", "Roma, 5 apr. (ANSA) -"
+_DATELINE_REACH = 3
 _CLAUSE = re.compile(r"\s-\s")
 _DATELINE = re.compile(r"^[^\W\d_][^\n]{0,60}?(?:\([^()\n]{1,40}\)\s*-|/[^/\n]{1,20}/\.?|\s-\s)")
 
@@ -133,8 +134,18 @@ class _Assembler:
             told = told or f.cues.call
             f.segment = segment
         self.title_persons = self._title_persons()
+        self.dateline, self.dateline_at = self._dateline()
         self.hub, self.partner = self._hub_and_partner()
         self.drafts: list[_Draft] = []
+
+    def _dateline(self) -> tuple[date | None, int]:
+        """The date of a dateline among the first sentences, and where it stands."""
+        for f in self.facts[:_DATELINE_REACH + 1]:
+            if f.dateline_end >= 0:
+                ref = next((r for r in f.dates if r.explicit and r.start < f.dateline_end), None)
+                if ref is not None:
+                    return resolve(ref, self.anchor), f.sentence.index
+        return None, -1
 
     def _title_persons(self) -> list[PersonKey]:
         title = self.doc.title
@@ -384,26 +395,43 @@ class _Assembler:
         return self.resolver.resolve(nearest) in draft.people
 
     def _date(self, draft: _Draft) -> date | None:
-        anchor = self.anchor
+        # "Today" under a date line means that day, not the page's publication date.
+        anchor = self.segment_dates.get(draft.segment) or self.anchor
         refs = [draft.date_ref] if draft.date_ref else []
-        refs += [f.call_date for f in draft.facts[1:] if f.call_date and not (f.cues.meeting or f.cues.planned)]
+        refs += [
+            f.call_date
+            for f in draft.facts
+            if f.call_date and (f.cues.call or f.cues.discussion) and not (f.cues.meeting or f.cues.planned)
+        ]
         for ref in refs:
             assert ref is not None
             found = resolve(ref, anchor)
             if found is not None:
                 return found
-        return self.segment_dates.get(draft.segment)
+        if self.segment_dates.get(draft.segment):
+            return self.segment_dates[draft.segment]
+        # Agency copy reports the day's calls under its dateline ("MOSCOW, September 15. /TASS/.").
+        if self.dateline and 0 <= draft.facts[0].sentence.index - self.dateline_at < _DATELINE_REACH:
+            return self.dateline
+        return None
 
     def _participant(self, key: PersonKey, when: date | None) -> Participant:
         country, role = self.resolver.country_role(key, when)
         return Participant(name=key, country=country, role=role)
 
     def _initiator(self, draft: _Draft, people: list[Participant]) -> Participant | None:
+        sentences = [(f.tokens, f.mentions) for f in draft.facts]
+        if self.doc.title:
+            # "Telephone Calls by Prime Minister on New Year"
+            tokens = tokenize(self.doc.title)
+            sentences.append((tokens, find_mentions(tokens, self.doc.language, self.doc.title, 0)))
         vocab = vocabulary(self.doc.language)
-        for f in draft.facts:
-            persons = [(m.first, m.last, self.resolver.resolve(m)) for m in f.mentions]
-            countries = [(m.first, m.last, m.value) for mm in (vocab.country_names, vocab.country_adjectives) for m in mm.finditer(f.tokens)]
-            sk: Skeleton = build_skeleton(f.tokens, persons, countries, self.doc.language == "ru")
+        for tokens, mentions in sentences:
+            persons = [(m.first, m.last, self.resolver.resolve(m)) for m in mentions]
+            countries = [
+                (m.first, m.last, m.value) for mm in (vocab.country_names, vocab.country_adjectives) for m in mm.finditer(tokens)
+            ]
+            sk: Skeleton = build_skeleton(tokens, persons, countries, self.doc.language == "ru")
             found = find_initiator(sk, self.doc.language)
             if found is None:
                 continue

@@ -123,6 +123,7 @@ class _Vocab:
     country_adjectives: PhraseMatcher[str]
     counterparts: PhraseMatcher[bool]
     home_country: str | None
+    conjunctions: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -147,6 +148,7 @@ def vocabulary(language: str) -> _Vocab:
         country_adjectives=PhraseMatcher(adjectives, stemmed=stemmed),
         counterparts=PhraseMatcher(counterparts, stemmed=stemmed),
         home_country=lexicon.language(language).home_country,
+        conjunctions=frozenset(fold(w) for d in datas for w in d.conjunctions),
     )
 
 
@@ -185,7 +187,9 @@ def _annotate(tokens: list[Token], vocab: _Vocab) -> list[_Slot | None]:
     return slots
 
 
-def _context(tokens: list[Token], slots: list[_Slot | None], first: int, last: int, text: str, offset: int) -> tuple[int, int, _Slot]:
+def _context(
+    tokens: list[Token], slots: list[_Slot | None], first: int, last: int, text: str, offset: int, joins: frozenset[str]
+) -> tuple[int, int, _Slot]:
     """Widen a name over the title and country words around it."""
     ctx = _Slot()
     i = first
@@ -205,6 +209,9 @@ def _context(tokens: list[Token], slots: list[_Slot | None], first: int, last: i
             gap = 0
         elif tokens[i - 1].fold in _FILLERS:
             i -= 1
+            gap += 1
+        elif tokens[i - 1].fold in joins and i >= 2 and slots[i - 2] is not None and slots[i - 2].country:  # type: ignore[union-attr]
+            i -= 1  # "Presidents of Russia and Azerbaijan Vladimir Putin and Ilham Aliyev"
             gap += 1
         else:
             break
@@ -253,7 +260,7 @@ def find_mentions(tokens: list[Token], language: str, text: str = "", offset: in
     for m in gaz.names.finditer(tokens):
         if any(slots[k] is not None and slots[k].country for k in range(m.first, m.last)):  # type: ignore[union-attr]
             continue  # "Georgia", "Jordan": a country, not a person
-        first, last, ctx = _context(tokens, slots, m.first, m.last, text, offset)
+        first, last, ctx = _context(tokens, slots, m.first, m.last, text, offset, vocab.conjunctions)
         taken.update(range(first, last))
         mentions.append(
             Mention(first, last, tokens[first].start, tokens[last - 1].end, m.value, ctx.role, ctx.country, "name")

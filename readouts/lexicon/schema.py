@@ -167,6 +167,9 @@ class LanguageData(_Strict):
     """Prepositions that put a person on the receiving side of a call
     (``with``, ``avec``, ``с``): the person after them is not the caller's
     side of the sentence."""
+    conjunctions: list[str] = Field(default_factory=list)
+    """``and`` words: they join two country words before a title ("Presidents
+    of Russia and Azerbaijan")."""
     counterpart_words: list[str]
     """``counterpart``, ``homologue``, ``коллега``."""
     initiator_templates: list[str]

@@ -32,6 +32,8 @@ _STAMP_LINE = re.compile(r"\b(?:Updated|Created|Published|Posted On|Last updated
 _END_PUNCT = ".!?:;\"'»)"
 _MIN_BODY_WORDS = 25
 _HEAD_LINES = 6
+# Shorter lines (date lines between items of a listing) may repeat.
+_MIN_REPEAT_WORDS = 5
 
 
 @dataclass(slots=True)
@@ -101,7 +103,7 @@ def strip_boilerplate(text: str) -> Stripped:
         if (
             words <= 1
             or (not out.lines and out.title is None and words < 3 and line[-1] not in _END_PUNCT)
-            or key in seen
+            or (key in seen and words >= _MIN_REPEAT_WORDS)
             or _is_drop(key, drop)
             or (_STAMP_LINE.search(line) and words <= 20)
             or _URL_LINE.match(line)
