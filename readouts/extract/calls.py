@@ -210,6 +210,12 @@ class _Assembler:
                 if groups is None:
                     for draft in current:
                         draft.facts.append(f)
+                    if not current and len(f.persons) == 1:
+                        # "Biden convened a video call with European leaders." The
+                        # others may be named next ("Joining the President were...").
+                        hollow = _Draft(list(f.persons), [f], f.segment, f.call_date)
+                        self.drafts.append(hollow)
+                        current = [hollow]
                     continue
                 placed = [self._place(f, people) for people in groups]
                 # "Before his call with Biden, Macron had a conversation with Putin":
@@ -222,12 +228,17 @@ class _Assembler:
                     first.facts[:0] = [p for p in pending if set(p.persons) <= set(first.people)]
                     pending = []
                 continue
+            if len(current) == 1 and len(current[0].people) == 1 and len(f.persons) > 1:
+                hollow = current[0]
+                hollow.people += [p for p in f.persons if p not in hollow.people]
+                hollow.facts.append(f)
+                continue
             targets = self._attach_targets(f, current)
             for draft in targets:
                 draft.facts.append(f)
             if not targets and not current and f.persons:
                 pending.append(f)
-        return [self._build(d) for d in self.drafts]
+        return [self._build(d) for d in self.drafts if len(d.people) > 1]
 
     def _call_persons(self, f: _Facts) -> tuple[list[PersonKey], PersonKey | None]:
         """The people a call sentence reports as taking part, and its caller's side.
@@ -260,22 +271,24 @@ class _Assembler:
         if not kept:
             return [], None
         companion = {id(m): is_companion(f.tokens, m, self.doc.language) for m, _ in kept}
-        centre_at = next((i for i, (_, k) in enumerate(kept) if k == self.hub), None)
-        if centre_at is None:
-            for cue in calls:
-                before = [i for i, (m, _) in enumerate(kept) if m.last <= cue and not companion[id(m)]]
-                if before:
-                    centre_at = before[-1]
-                    break
-        if centre_at is None:
-            centre_at = next((i for i, (m, _) in enumerate(kept) if not companion[id(m)]), 0)
+        # The sentence's own caller: the nearest person before a call cue who is
+        # not named after "with"; else the first such person.
+        subject_at = None
+        for cue in calls:
+            before = [i for i, (m, _) in enumerate(kept) if m.last <= cue and not companion[id(m)]]
+            if before:
+                subject_at = before[-1]
+                break
+        if subject_at is None:
+            subject_at = next((i for i, (m, _) in enumerate(kept) if not companion[id(m)]), 0)
         people: list[PersonKey] = []
         for i, (m, key) in enumerate(kept):
-            if i < centre_at and not companion[id(m)]:
+            if i < subject_at and not companion[id(m)]:
                 continue
             if key not in people:
                 people.append(key)
-        return people, kept[centre_at][1]
+        centre = self.hub if self.hub in people else kept[subject_at][1]
+        return people, centre
 
     def _groups(self, f: _Facts, current: _Draft | None) -> list[list[PersonKey]] | None:
         people, centre = self._call_persons(f)

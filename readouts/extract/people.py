@@ -312,7 +312,10 @@ def _companions(language: str) -> frozenset[str]:
 def is_companion(tokens: list[Token], mention: Mention, language: str) -> bool:
     """Whether ``mention`` follows a "with" word ("a call with Putin"): the
     receiving side of the sentence, not its subject."""
-    return mention.first > 0 and tokens[mention.first - 1].fold in _companions(language)
+    i = mention.first - 1
+    while i >= 0 and tokens[i].fold in _FILLERS and tokens[i].fold not in _companions(language):
+        i -= 1  # "with the President", "avec le Président"
+    return i >= 0 and tokens[i].fold in _companions(language)
 
 
 class Resolver:

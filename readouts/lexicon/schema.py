@@ -187,8 +187,8 @@ class LanguageData(_Strict):
     begun (``TRENDING``, ``Related Stories``, ``Читайте также``)."""
     reporting_cues: list[str] = Field(default_factory=list)
     """Words that attribute a statement to someone else (``according to``,
-    ``said``, ``selon``): a text that uses them retells; an official
-    readout speaks for itself."""
+    ``a spokesman``, ``selon``): a text that uses them retells; an official
+    readout speaks for itself (and may well say "Xi said")."""
     stopwords: list[str] = Field(default_factory=list)
     """Frequent function words, for telling the six languages apart cheaply."""
     """Line openings that mark page furniture (``Also Read``, ``Lire aussi``)."""

@@ -77,6 +77,11 @@ def _is_drop(key: str, drop: tuple[str, ...]) -> bool:
     return False
 
 
+def _dateish(key: str) -> bool:
+    words = _WORD.findall(key)
+    return sum(w.isdigit() for w in words) * 10 >= 3 * len(words)
+
+
 def strip_boilerplate(text: str) -> Stripped:
     """Split normalised ``text`` into body lines and furniture."""
     drop, tail = _markers()
@@ -116,8 +121,12 @@ def strip_boilerplate(text: str) -> Stripped:
             out.furniture.append(line)
             continue
         seen.add(key)
-        # The headline: the first short line without final punctuation, above the body.
-        if out.title is None and body_words == 0 and 3 <= words <= 30 and line[-1] not in _END_PUNCT:
+        # The headline: the last short line without final punctuation above the
+        # body (menus come first), unless it is only a date line.
+        if body_words == 0 and 3 <= words <= 30 and line[-1] not in _END_PUNCT and not _dateish(key):
+            if out.title is not None:
+                # The earlier candidate was a menu or section line, or a kicker: body it is not.
+                out.lines = [x for x in out.lines if x != out.title]
             out.title = line
             out.furniture.append(line)
             continue

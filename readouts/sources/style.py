@@ -56,7 +56,9 @@ def readout_host(doc: Document) -> str | None:
         if not mentions:
             return None
         resolver = Resolver(mentions, None, doc.reference_date)
-        first = next((m for m in mentions if not is_companion(tokens, m, doc.language)), mentions[0])
+        first = next((m for m in mentions if not is_companion(tokens, m, doc.language)), None)
+        if first is None:
+            return None
         if first.key is not None:
             return resolver.country_role(first.key)[0]
         return first.country
