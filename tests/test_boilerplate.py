@@ -51,3 +51,28 @@ def test_markers_of_other_languages_apply() -> None:
 def test_trending_before_the_body_is_not_a_tail() -> None:
     text = "Trending\nThe President spoke by phone with the Prime Minister of Japan today about trade and the situation on the Korean Peninsula."
     assert any("spoke by phone" in line for line in strip_boilerplate(text).lines)
+
+
+def test_stamp_lines_in_any_language_are_furniture_kept_for_the_date() -> None:
+    text = "Aggiornato il 19/02/2025 alle 09:30\nIl ministro ha avuto ieri un colloquio telefonico con il suo omologo cinese, riferisce la Farnesina in una nota."
+    out = strip_boilerplate(text)
+    assert out.head and out.head[0].startswith("Aggiornato")
+    assert all("Aggiornato" not in line for line in out.lines)
+
+
+def test_cookie_banner_is_furniture() -> None:
+    text = (
+        "Questo sito utilizza cookie tecnici e di profilazione. Chiudendo questo banner acconsenti all'uso dei cookie.\n"
+        "Il presidente del Consiglio ha avuto oggi un colloquio telefonico con il cancelliere tedesco sulla situazione in Medio Oriente."
+    )
+    assert len(strip_boilerplate(text).lines) == 1
+
+
+def test_headline_is_the_last_short_line_above_the_body() -> None:
+    text = "President of Russia\nEvents\nNews\nTelephone conversation with Prime Minister of India Narendra Modi\nMarch 20, 2024\nVladimir Putin had a telephone conversation with Prime Minister of the Republic of India Narendra Modi."
+    assert strip_boilerplate(text).title == "Telephone conversation with Prime Minister of India Narendra Modi"
+
+
+def test_embedded_post_credit_is_removed() -> None:
+    text = "Had a useful conversation with President Lula today on trade. - Narendra Modi (@narendramodi) May 3, 2025"
+    assert "May 3" not in "\n".join(strip_boilerplate(text).lines)

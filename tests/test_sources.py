@@ -87,3 +87,13 @@ def test_a_parser_whose_score_raises_scores_zero() -> None:
 def test_register_rejects_what_is_not_a_parser() -> None:
     with pytest.raises(readouts.PluginError):
         readouts.register(object)  # type: ignore[arg-type]
+
+
+def test_masthead_names_the_office() -> None:
+    text = (
+        "Die Bundesregierung\nStartseite | Aktuelles | Themen | Suche\n\n"
+        "Bundeskanzler Olaf Scholz hat heute mit dem Präsidenten Frankreichs, Emmanuel Macron, telefoniert. "
+        "Ein Regierungssprecher teilte mit, beide hätten über die Energiepreise gesprochen."
+    )
+    r = readouts.parse(text)
+    assert r.source is not None and (r.source.id, r.source.kind) == ("bundesregierung", "official")

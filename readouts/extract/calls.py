@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from .._document import Document, Sentence
 from .._models import Call, Participant, Span
 from .cues import SentenceCues, cues_for, read_cues
-from .dates import DateRef, find_dates, resolve
+from .dates import DateRef, dateline_end, find_dates, resolve
 from .durations import find_duration
 from .initiator import Skeleton, build_skeleton, find_initiator
 from .people import Mention, PersonKey, Resolver, find_mentions, is_companion, vocabulary
@@ -58,8 +58,9 @@ class _Facts:
         """The day-precise date of the sentence (weekday, relative or explicit),
         a dateline's only when the sentence has no other."""
         days = [r for r in self.dates if r.explicit or r.weekday is not None or r.relative is not None]
-        own = [r for r in days if r.start >= self.dateline_end]
-        return (own or days or [None])[0]
+        own = [r for r in days if r.start >= self.dateline_end] or days
+        # "este miércoles 29 de enero": the full date says more than its weekday.
+        return next((r for r in own if r.explicit), own[0] if own else None)
 
 
 @dataclass(slots=True)
@@ -80,9 +81,9 @@ def _read(doc: Document, sentence: Sentence) -> _Facts:
     cues = read_cues(tokens, cues_for(doc.language))
     dates = find_dates(sentence.text, tokens, doc.language, offset=sentence.start)
     facts = _Facts(sentence, tokens, mentions, cues, dates)
-    m = _DATELINE.match(sentence.text)
-    if m and dates and dates[0].start < sentence.start + m.end():
-        facts.dateline_end = sentence.start + m.end()
+    end = dateline_end(sentence.text)
+    if end >= 0 and dates and dates[0].start < sentence.start + end:
+        facts.dateline_end = sentence.start + end
     covered = sum(1 for t in tokens if any(r.start <= t.start < r.end for r in dates if r.explicit))
     facts.heading = bool(tokens) and len(tokens) <= 7 and covered >= len(tokens) - 1 and covered >= 2
     return facts
@@ -135,8 +136,17 @@ class _Assembler:
             f.segment = segment
         self.title_persons = self._title_persons()
         self.dateline, self.dateline_at = self._dateline()
+        self.title_medium = self._title_medium()
         self.hub, self.partner = self._hub_and_partner()
         self.drafts: list[_Draft] = []
+
+    def _title_medium(self) -> str | None:
+        if not self.doc.title:
+            return None
+        cues = read_cues(tokenize(self.doc.title), cues_for(self.doc.language))
+        if cues.planned:
+            return None
+        return "video" if cues.video else "phone" if cues.phone else None
 
     def _dateline(self) -> tuple[date | None, int]:
         """The date of a dateline among the first sentences, and where it stands."""
@@ -238,7 +248,16 @@ class _Assembler:
                 draft.facts.append(f)
             if not targets and not current and f.persons:
                 pending.append(f)
-        return [self._build(d) for d in self.drafts if len(d.people) > 1]
+        drafts = [d for d in self.drafts if len(d.people) > 1 and not self._overview(d)]
+        return [self._build(d) for d in drafts]
+
+    def _overview(self, draft: _Draft) -> bool:
+        """An undated opening that sums up calls told below under their own
+        date lines ("the two have spoken often; here is each call")."""
+        if draft.segment != 0 or draft.date_ref is not None or len(self.segment_dates) < 3:
+            return False
+        later = [d for d in self.drafts if d.key == draft.key and d.segment > 0]
+        return len(later) >= 2
 
     def _call_persons(self, f: _Facts) -> tuple[list[PersonKey], PersonKey | None]:
         """The people a call sentence reports as taking part, and its caller's side.
@@ -377,6 +396,8 @@ class _Assembler:
                 break
             if f.cues.phone and medium is None:
                 medium = "phone"
+        if medium is None and self.title_medium and len(self.drafts) == 1:
+            medium = self.title_medium  # "PM call with President Zelenskyy" above "The PM spoke to..."
         duration = None
         for f in ordered:
             found = find_duration(f.tokens, self.doc.language)

@@ -19,7 +19,16 @@ from dateutil.relativedelta import relativedelta, weekday
 from .. import lexicon
 from .tokens import PhraseMatcher, Token, fold
 
-__all__ = ["DateRef", "find_dates", "resolve"]
+__all__ = ["DateRef", "dateline_end", "find_dates", "resolve"]
+
+# "BERLIN, March 4, 2022 (Reuters) -", "МОСКВА, 3 марта. /ТАСС/.", "Roma, 5 apr. (ANSA) -"
+_DATELINE = re.compile(r"^[^\W\d_][^\n]{0,60}?(?:\([^()\n]{1,40}\)\s*-|/[^/\n]{1,20}/\.?|\s-\s)")
+
+
+def dateline_end(text: str) -> int:
+    """Where an agency dateline opening ``text`` ends, or -1 if it has none."""
+    m = _DATELINE.match(text)
+    return m.end() if m else -1
 
 _NUMERIC = (
     (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), ("y", "m", "d")),

@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from .._document import Document
-from .dates import find_dates
+from .dates import dateline_end, find_dates
 from .tokens import tokenize
 
 __all__ = ["find_published"]
@@ -35,7 +35,10 @@ def find_published(doc: Document, head: list[str]) -> date | None:
                     pass
     lines = list(head)
     if doc.sentences:
-        lines.append(doc.sentences[0].text[:160])
+        first = doc.sentences[0].text
+        end = dateline_end(first)
+        if end > 0:
+            lines.append(first[:end])
     for line in lines:
         for ref in find_dates(line, tokenize(line), doc.language):
             if not ref.explicit:

@@ -182,6 +182,12 @@ class LanguageData(_Strict):
     home_country: str | None = Field(default=None, pattern=COUNTRY_PATTERN)
     """The state a home title refers to when the source names none."""
     boilerplate: list[str]
+    furniture_words: list[str] = Field(default_factory=list)
+    """Words that anywhere in a short line mark it as furniture (``cookies``,
+    ``newsletter``, ``all rights reserved``)."""
+    stamp_words: list[str] = Field(default_factory=list)
+    """Words of a page's date stamp (``Updated``, ``Publié le``,
+    ``Aggiornato il``): the date beside them is the publication date."""
     tail_markers: list[str] = Field(default_factory=list)
     """Lines after which the rest of a page is furniture once the body has
     begun (``TRENDING``, ``Related Stories``, ``Читайте также``)."""

@@ -26,9 +26,10 @@ _BULLET = re.compile(r"^[\s•·*>|-]+")
 _WORD = re.compile(r"\w+")
 _CREDIT = re.compile(r"\((?:[^()]{0,80}?)(?:image|photo|file|credit|getty|pool|courtesy)[^()]{0,80}\)\s*$", re.I)
 _BYLINE = re.compile(r"^(?:by|par|di|von|por|автор)\s+[A-ZА-ЯЁ][^\n]{0,80}$")
+# The credit line of an embedded social post: "- Narendra Modi (@narendramodi) March 24, 2026".
+_EMBED_CREDIT = re.compile(r"-\s[^\n()]{1,60}\(@\w{1,30}\)\s*[^\W\d_]{3,12}\.?\s\d{1,2},\s\d{4}")
 _NAV_LINE = re.compile(r"(?:\s[|•·»>]\s.*){2,}")
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
-_STAMP_LINE = re.compile(r"\b(?:Updated|Created|Published|Posted On|Last updated)\b\s*:", re.I)
 _END_PUNCT = ".!?:;\"'»)"
 _MIN_BODY_WORDS = 25
 _HEAD_LINES = 6
@@ -46,16 +47,38 @@ class Stripped:
     """The first lines of the page, furniture or not: where dates of publication stand."""
 
 
+@dataclass(frozen=True, slots=True)
+class _Markers:
+    drop: tuple[str, ...]
+    tail: tuple[str, ...]
+    furniture: re.Pattern[str]
+    stamp: re.Pattern[str]
+
+
+def _words_pattern(words: set[str]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+
 @lru_cache(maxsize=1)
-def _markers() -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _markers() -> _Markers:
     drop: set[str] = set()
     tail: set[str] = set()
+    furniture: set[str] = set()
+    stamp: set[str] = set()
     for code in lexicon.LANGUAGES:
         data = lexicon.language(code)
         drop.update(m.lower() for m in data.boilerplate)
         tail.update(m.lower() for m in data.tail_markers)
+        furniture.update(m.lower() for m in data.furniture_words)
+        stamp.update(m.lower() for m in data.stamp_words)
     # Longest first so that the most specific marker is the one reported.
-    return tuple(sorted(drop, key=len, reverse=True)), tuple(sorted(tail, key=len, reverse=True))
+    return _Markers(
+        tuple(sorted(drop, key=len, reverse=True)),
+        tuple(sorted(tail, key=len, reverse=True)),
+        _words_pattern(furniture),
+        _words_pattern(stamp),
+    )
 
 
 def _key(line: str) -> str:
@@ -77,6 +100,10 @@ def _is_drop(key: str, drop: tuple[str, ...]) -> bool:
     return False
 
 
+def _has_digit(line: str) -> bool:
+    return any(c.isdigit() for c in line)
+
+
 def _dateish(key: str) -> bool:
     words = _WORD.findall(key)
     return sum(w.isdigit() for w in words) * 10 >= 3 * len(words)
@@ -84,7 +111,8 @@ def _dateish(key: str) -> bool:
 
 def strip_boilerplate(text: str) -> Stripped:
     """Split normalised ``text`` into body lines and furniture."""
-    drop, tail = _markers()
+    markers = _markers()
+    drop, tail = markers.drop, markers.tail
     out = Stripped(lines=[])
     seen: set[str] = set()
     body_words = 0
@@ -95,22 +123,24 @@ def strip_boilerplate(text: str) -> Stripped:
             out.stamp = m.group(1)
             lines[0] = lines[0].strip()[m.end() :]
     for position, raw in enumerate(lines):
-        line = raw.strip()
+        line = _EMBED_CREDIT.sub("", raw).strip()
         if not line:
             continue
         key = _key(line)
         words = len(_WORD.findall(key))
-        if len(out.head) < _HEAD_LINES or _STAMP_LINE.search(line):
+        stamp = words <= 20 and _has_digit(line) and bool(markers.stamp.search(key))
+        if (body_words == 0 and len(out.head) < _HEAD_LINES) or stamp:
             out.head.append(line)
         if body_words >= _MIN_BODY_WORDS and _is_tail(key, tail):
             out.furniture.extend(x for x in lines[position:] if x.strip())
             break
         if (
             words <= 1
-            or (not out.lines and out.title is None and words < 3 and line[-1] not in _END_PUNCT)
+            or (body_words == 0 and words < 3 and line[-1] not in _END_PUNCT)
             or (key in seen and words >= _MIN_REPEAT_WORDS)
             or _is_drop(key, drop)
-            or (_STAMP_LINE.search(line) and words <= 20)
+            or stamp
+            or (words <= 40 and markers.furniture.search(key))
             or _URL_LINE.match(line)
             or _NAV_LINE.search(line)
             or (line.isupper() and words <= 6 and body_words == 0)

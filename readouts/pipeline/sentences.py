@@ -35,6 +35,8 @@ def _is_abbreviation(before: str) -> bool:
     word = m.group(1).rstrip(".").lower()
     if word in _ABBREVIATIONS:
         return True
+    if word.isdigit() and len(word) <= 2:
+        return True  # "am 9. Mai", ordinal dates
     # Single initials ("J. Trump") and dotted acronyms ("U.S.") do not end sentences.
     return len(word) == 1 and word.isalpha() or ("." in word and len(word) <= 6)
 

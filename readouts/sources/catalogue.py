@@ -50,6 +50,7 @@ def _citation_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _LEAD_CHARS = 600
+_MASTHEAD_LINES = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +66,14 @@ def evidence(doc: Document) -> Evidence:
     signed: list[tuple[int, SourceEntry]] = []
     lowered = doc.full.lower()
     credit_zone = max(_LEAD_CHARS, len(lowered) * 3 // 4)
+    # A masthead: the publisher's name alone on one of the page's first lines.
+    top = {line.strip().casefold(): i for i, line in enumerate(doc.full.split("\n")[:_MASTHEAD_LINES]) if line.strip()}
     for s in lexicon.sources().sources:
         best = -1
+        if s.kind == "official" or s.kind == "aggregator":
+            for name in (s.name, *s.cited_as):
+                if name.casefold() in top:
+                    best = 0
         for sig in s.signatures:
             pos = lowered.find(sig.lower())
             # A wire named only at the foot of a page ("... (AFP)") is credited
