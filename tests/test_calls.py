@@ -128,3 +128,29 @@ def test_headline_can_say_who_called() -> None:
     )
     (call,) = r.calls
     assert call.initiator is not None and call.initiator.name == "Narendra Modi"
+
+
+def test_an_earlier_call_recalled_is_a_call_of_its_own_and_the_story_stays_with_the_new_one() -> None:
+    r = readouts.parse(
+        "Roma, 12 febbraio 2023 - Conversazione telefonica tra il presidente del Consiglio Giorgia Meloni e il "
+        "presidente turco Recep Tayyip Erdogan. Il colloquio ha fatto seguito alla telefonata che i due leader "
+        "avevano avuto il 6 febbraio. Meloni ha confermato l'invio di aiuti umanitari alle zone colpite dal terremoto."
+    )
+    assert len(r.calls) == 2
+    first, earlier = r.calls
+    assert first.date == date(2023, 2, 12) and earlier.date == date(2023, 2, 6)
+    assert "humanitarian" in first.topics and "humanitarian" not in earlier.topics
+
+
+def test_the_date_next_to_the_call_wins() -> None:
+    r = readouts.parse(
+        "Il colloquio telefonico di oggi tra Giorgia Meloni e Emmanuel Macron è il primo dal 3 marzo scorso.",
+        reference_date=date(2024, 5, 20),
+    )
+    assert r.calls[0].date == date(2024, 5, 20)
+
+
+def test_weekday_with_its_date_is_one_expression() -> None:
+    r = readouts.parse("La llamada con Donald Trump, realizada este miércoles 29 de enero de 2025, duró 40 minutos, dijo Claudia Sheinbaum.")
+    (call,) = r.calls
+    assert call.date == date(2025, 1, 29) and call.duration_minutes == 40

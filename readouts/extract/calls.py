@@ -53,14 +53,24 @@ class _Facts:
     dateline_end: int = -1
     """Where a dateline ("BERLIN, March 4 (Reuters) -") ends, if the sentence opens with one."""
 
+    cue_at: tuple[int, ...] = ()
+    """Character offsets of the sentence's call cues."""
+
     @property
     def call_date(self) -> DateRef | None:
-        """The day-precise date of the sentence (weekday, relative or explicit),
-        a dateline's only when the sentence has no other."""
+        """The day-precise date of the sentence nearest its call cue (weekday,
+        relative or explicit), a dateline's only when the sentence has no other."""
         days = [r for r in self.dates if r.explicit or r.weekday is not None or r.relative is not None]
+        # "este miércoles 29 de enero": a weekday right before its date is one expression.
+        days = [
+            r for r in days if not (r.weekday is not None and any(0 <= e.start - r.end <= 3 for e in days if e.explicit))
+        ]
         own = [r for r in days if r.start >= self.dateline_end] or days
-        # "este miércoles 29 de enero": the full date says more than its weekday.
-        return next((r for r in own if r.explicit), own[0] if own else None)
+        if not own:
+            return None
+        if not self.cue_at:
+            return own[0]
+        return min(own, key=lambda r: min(min(abs(r.start - c), abs(r.end - c)) for c in self.cue_at))
 
 
 @dataclass(slots=True)
@@ -81,6 +91,11 @@ def _read(doc: Document, sentence: Sentence) -> _Facts:
     cues = read_cues(tokens, cues_for(doc.language))
     dates = find_dates(sentence.text, tokens, doc.language, offset=sentence.start)
     facts = _Facts(sentence, tokens, mentions, cues, dates)
+    if cues.call:
+        matchers = cues_for(doc.language)
+        facts.cue_at = tuple(
+            tokens[m.first].start for mm in (matchers.phone, matchers.video, matchers.talk) for m in mm.finditer(tokens)
+        )
     end = dateline_end(sentence.text)
     if end >= 0 and dates and dates[0].start < sentence.start + end:
         facts.dateline_end = sentence.start + end
@@ -116,6 +131,8 @@ class _Assembler:
         self.official = official
         self.host_country = host_country
         self.anchor: date | None = doc.reference_date
+        # A capture header with only a month ("date 2022-12") still gives the year.
+        self.year_hint = int(doc.stamp[:4]) if doc.stamp and doc.stamp[:4].isdigit() else None
         self.facts = [_read(doc, s) for s in doc.sentences]
         named = [m for f in self.facts for m in f.mentions if m.key is not None]
         self.resolver = Resolver(named, host_country, self.anchor)
@@ -232,7 +249,14 @@ class _Assembler:
                 # one cue per counterpart tells of several calls, and the story goes
                 # on with the last; one cue over a list ("spoke with A and B") goes
                 # on with all of them.
+                previous = current
                 current = placed[-1:] if len(placed) > 1 and f.cues.reports >= len(placed) else placed
+                if f.cues.repeat and previous and all(
+                    any(p.key == d.key and p is not d for p in previous) for d in current
+                ):
+                    # "The call followed the one they had on 28 October": the story
+                    # stays with the call it is telling.
+                    current = previous
                 if pending and self.drafts:
                     first = self.drafts[0]
                     first.facts[:0] = [p for p in pending if set(p.persons) <= set(first.people)]
@@ -439,7 +463,7 @@ class _Assembler:
         ]
         for ref in refs:
             assert ref is not None
-            found = resolve(ref, anchor)
+            found = resolve(ref, anchor, year_hint=self.year_hint)
             if found is not None:
                 return found
         if self.segment_dates.get(draft.segment):

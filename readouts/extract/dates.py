@@ -22,7 +22,7 @@ from .tokens import PhraseMatcher, Token, fold
 __all__ = ["DateRef", "dateline_end", "find_dates", "resolve"]
 
 # "BERLIN, March 4, 2022 (Reuters) -", "МОСКВА, 3 марта. /ТАСС/.", "Roma, 5 apr. (ANSA) -"
-_DATELINE = re.compile(r"^[^\W\d_][^\n]{0,60}?(?:\([^()\n]{1,40}\)\s*-|/[^/\n]{1,20}/\.?|\s-\s)")
+_DATELINE = re.compile(r"^(?:\([^()\n]{0,80}\)\s*)?[^\W\d_][^\n]{0,60}?(?:\([^()\n]{1,40}\)\s*-|/[^/\n]{1,20}/\.?|\s-\s)")
 
 
 def dateline_end(text: str) -> int:

@@ -18,6 +18,8 @@ from .tokens import tokenize
 
 __all__ = ["find_published"]
 
+_BRACKETED = re.compile(r"\(([^()\n]{1,40}\d{4})\)")
+_FIRST_LINE_CHARS = 400
 _PARTIAL = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
 
@@ -34,11 +36,13 @@ def find_published(doc: Document, head: list[str]) -> date | None:
                 except ValueError:
                     pass
     lines = list(head)
-    if doc.sentences:
-        first = doc.sentences[0].text
+    if doc.text:
+        first = doc.text.split("\n", 1)[0]
         end = dateline_end(first)
         if end > 0:
             lines.append(first[:end])
+        # "Communiqué ... (Élysée Palace, 30 March 2021)": a place and date in brackets.
+        lines += _BRACKETED.findall(first[:_FIRST_LINE_CHARS])
     for line in lines:
         for ref in find_dates(line, tokenize(line), doc.language):
             if not ref.explicit:

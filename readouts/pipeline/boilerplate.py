@@ -33,6 +33,7 @@ _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 _END_PUNCT = ".!?:;\"'»)"
 _MIN_BODY_WORDS = 25
 _HEAD_LINES = 6
+_BODY_LINE_WORDS = 12
 # Shorter lines (date lines between items of a listing) may repeat.
 _MIN_REPEAT_WORDS = 5
 
@@ -129,7 +130,8 @@ def strip_boilerplate(text: str) -> Stripped:
         key = _key(line)
         words = len(_WORD.findall(key))
         stamp = words <= 20 and _has_digit(line) and bool(markers.stamp.search(key))
-        if (body_words == 0 and len(out.head) < _HEAD_LINES) or stamp:
+        # The page head: lines above the body (title, date lines, datelines) and stamps.
+        if (body_words == 0 and len(out.head) < _HEAD_LINES and words < _BODY_LINE_WORDS) or stamp:
             out.head.append(line)
         if body_words >= _MIN_BODY_WORDS and _is_tail(key, tail):
             out.furniture.extend(x for x in lines[position:] if x.strip())

@@ -9,7 +9,9 @@ are paragraphs: a sentence never spans two lines.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .. import lexicon
 from .._document import Sentence
 
 __all__ = ["split_sentences"]
@@ -28,12 +30,18 @@ _ABBREVIATIONS = frozenset(
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]*[\"')\]]*$")
 
 
+@lru_cache(maxsize=1)
+def _month_abbreviations() -> frozenset[str]:
+    # "Roma, 26 mag. (Adnkronos)", "Nov. 25": short month forms take a stop.
+    return frozenset(k for code in lexicon.LANGUAGES for k in lexicon.language(code).months if len(k) <= 5)
+
+
 def _is_abbreviation(before: str) -> bool:
     m = _LAST_WORD.search(before[-20:])
     if not m:
         return False
     word = m.group(1).rstrip(".").lower()
-    if word in _ABBREVIATIONS:
+    if word in _ABBREVIATIONS or word in _month_abbreviations():
         return True
     if word.isdigit() and len(word) <= 2:
         return True  # "am 9. Mai", ordinal dates
