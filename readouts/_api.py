@@ -81,7 +81,15 @@ def parse(
         raise EmptyTextError("the text is empty or has no letters" if full else "the text is empty")
     stripped = strip_boilerplate(full)
     body = "\n".join(stripped.lines)
-    doc = Document(full=full, text=body, title=stripped.title, furniture=stripped.furniture, stamp=stripped.stamp, url=url)
+    doc = Document(
+        full=full,
+        text=body,
+        title=stripped.title,
+        furniture=stripped.furniture,
+        stamp=stripped.stamp,
+        byline=stripped.byline,
+        url=url,
+    )
     doc.language = detect_language(body or full)
     doc.sentences = split_sentences(body)
     published = find_published(doc, stripped.head)

@@ -31,6 +31,8 @@ class Document:
     title: str | None = None
     furniture: list[str] = field(default_factory=list)
     stamp: str | None = None
+    byline: bool = False
+    """The page names an author ("By Jane Roe", "| Jovani Pérez"): reporting, not a readout."""
     """A capture's own date header (``date 2021-11-16``), if any."""
     language: str = "en"
     sentences: list[Sentence] = field(default_factory=list)

@@ -97,3 +97,30 @@ def test_masthead_names_the_office() -> None:
     )
     r = readouts.parse(text)
     assert r.source is not None and (r.source.id, r.source.kind) == ("bundesregierung", "official")
+
+
+def test_link_to_the_original_makes_an_aggregator_page() -> None:
+    text = (
+        "La presidente del Consiglio Giorgia Meloni ha avuto oggi una conversazione telefonica con il presidente "
+        "francese Emmanuel Macron sulla situazione in Libia.\nLeggi su Il Quotidiano"
+    )
+    r = readouts.parse(text)
+    assert r.source is not None and r.source.kind == "aggregator"
+
+
+def test_an_authored_page_is_reporting_not_a_readout() -> None:
+    text = "By Jane Roe\nOlaf Scholz had a telephone conversation with Emmanuel Macron on energy prices."
+    r = readouts.parse(text)
+    assert r.source is not None and r.source.kind == "news"
+    r = readouts.parse(text.split("\n", 1)[1])
+    assert r.source is not None and r.source.kind == "official"
+
+
+def test_an_outlets_footer_outranks_the_wire_it_credits() -> None:
+    text = (
+        "BEIJING, Nov. 25 (Xinhua) -- Chinese President Xi Jinping held a phone call with U.S. President Donald Trump on Monday.\n"
+        "Copyright 2025 People's Daily Online. All Rights Reserved."
+    )
+    r = readouts.parse(text)
+    assert r.source is not None and (r.source.id, r.source.kind) == ("people-daily", "news")
+    assert "xinhua" in r.source.via

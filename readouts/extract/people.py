@@ -170,8 +170,13 @@ def _annotate(tokens: list[Token], vocab: _Vocab) -> list[_Slot | None]:
         (vocab.country_adjectives, "country"),
         (vocab.counterparts, "counterpart"),
     ):
-        for m in matcher.finditer(tokens):
-            if any(slots[k] is not None for k in range(m.first, m.last)):
+        i = 0
+        while i < len(tokens):
+            m = matcher.match_at(tokens, i) if slots[i] is None else None
+            if m is None or any(slots[k] is not None for k in range(m.first, m.last)):
+                # A longer phrase overlapping a title ("Republic of Turkiye" after
+                # "President of the Republic") must not hide a shorter one inside it.
+                i += 1
                 continue
             slot = _Slot()
             if field == "home":
@@ -184,6 +189,7 @@ def _annotate(tokens: list[Token], vocab: _Vocab) -> list[_Slot | None]:
                 slot.counterpart = True
             for k in range(m.first, m.last):
                 slots[k] = slot
+            i = m.last
     return slots
 
 

@@ -195,6 +195,9 @@ class LanguageData(_Strict):
     """Words that attribute a statement to someone else (``according to``,
     ``a spokesman``, ``selon``): a text that uses them retells; an official
     readout speaks for itself (and may well say "Xi said")."""
+    aggregator_cues: list[str] = Field(default_factory=list)
+    """Links to the original on another site ("Read more on", "Leggi su"):
+    the page republishes someone else's story."""
     stopwords: list[str] = Field(default_factory=list)
     """Frequent function words, for telling the six languages apart cheaply."""
     """Line openings that mark page furniture (``Also Read``, ``Lire aussi``)."""

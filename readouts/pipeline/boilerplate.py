@@ -25,10 +25,12 @@ _STAMP = re.compile(r"^date (\d{4}-\d{2}(?:-\d{2})?)\b ?")
 _BULLET = re.compile(r"^[\s•·*>|-]+")
 _WORD = re.compile(r"\w+")
 _CREDIT = re.compile(r"\((?:[^()]{0,80}?)(?:image|photo|file|credit|getty|pool|courtesy)[^()]{0,80}\)\s*$", re.I)
-_BYLINE = re.compile(r"^(?:by|par|di|von|por|автор)\s+[A-ZА-ЯЁ][^\n]{0,80}$")
+_BYLINE = re.compile(r"^(?i:by|par|di|von|por|автор)\s+[A-ZА-ЯЁ][^\n]{0,80}$")
 # The credit line of an embedded social post: "- Narendra Modi (@narendramodi) March 24, 2026".
 _EMBED_CREDIT = re.compile(r"-\s[^\n()]{1,60}\(@\w{1,30}\)\s*[^\W\d_]{3,12}\.?\s\d{1,2},\s\d{4}")
 _NAV_LINE = re.compile(r"(?:\s[|•·»>]\s.*){2,}")
+# "Sheinbaum y Trump: las llamadas | Jovani Pérez": an author after a bar.
+_TITLE_BYLINE = re.compile(r"\|\s*[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:\s[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+){1,2}\s*$")
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 _END_PUNCT = ".!?:;\"'»)"
 _MIN_BODY_WORDS = 25
@@ -44,6 +46,7 @@ class Stripped:
     furniture: list[str] = field(default_factory=list)
     title: str | None = None
     stamp: str | None = None
+    byline: bool = False
     head: list[str] = field(default_factory=list)
     """The first lines of the page, furniture or not: where dates of publication stand."""
 
@@ -150,8 +153,11 @@ def strip_boilerplate(text: str) -> Stripped:
             or (_CREDIT.search(line) and words <= 40)
             or (_BYLINE.match(line) and words <= 8)
         ):
+            out.byline = out.byline or bool(_BYLINE.match(line) and words <= 8)
             out.furniture.append(line)
             continue
+        if _BYLINE.match(line) and words <= 8 or _TITLE_BYLINE.search(line):
+            out.byline = True
         seen.add(key)
         # The headline: the last short line without final punctuation above the
         # body (menus come first), unless it is only a date line.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .._document import Document
 from .base import SourceParser
-from .style import signed_by
+from .style import republishes, signed_by
 
 
 class AggregatorParser(SourceParser):
@@ -18,4 +18,7 @@ class AggregatorParser(SourceParser):
     priority = 0.7
 
     def score(self, doc: Document) -> float:
-        return 0.95 if signed_by(doc, "aggregator") else 0.0
+        if signed_by(doc, "aggregator"):
+            return 0.95
+        # "Leggi su Open.online": a page that sends readers to the original.
+        return 0.9 if republishes(doc) else 0.0

@@ -19,7 +19,8 @@ class NewsParser(SourceParser):
     priority = 0.0
 
     def score(self, doc: Document) -> float:
-        return 0.7 if signed_by(doc, "news") else 0.05
+        # An outlet's own signature (its footer) outranks the wire it credits.
+        return 0.85 if signed_by(doc, "news") else 0.05
 
     def source(self, doc: Document) -> Source | None:
         entry = signed_by(doc, "news")

@@ -13,9 +13,10 @@ from ..extract.tokens import PhraseMatcher, tokenize
 from ..lexicon.schema import SourceEntry
 from . import catalogue
 
-__all__ = ["readout_host", "signed_by"]
+__all__ = ["readout_host", "republishes", "signed_by"]
 
 _LEAD_SENTENCES = 3
+_TAIL_CHARS = 400
 
 
 def signed_by(doc: Document, *families: str) -> SourceEntry | None:
@@ -32,6 +33,18 @@ def _reporting(language: str) -> PhraseMatcher[bool]:
     return PhraseMatcher(((w, True) for w in words), stemmed=language == "ru")
 
 
+@lru_cache(maxsize=1)
+def _aggregator_cues() -> PhraseMatcher[bool]:
+    words = {w for code in lexicon.LANGUAGES for w in lexicon.language(code).aggregator_cues}
+    return PhraseMatcher((w, True) for w in sorted(words))
+
+
+def republishes(doc: Document) -> bool:
+    """Whether the page links to the original story on another site."""
+    tail = doc.text[-_TAIL_CHARS:] + "\n" + "\n".join(doc.furniture)
+    return _aggregator_cues().any(tokenize(tail))
+
+
 def readout_host(doc: Document) -> str | None:
     """Return the country whose leader a self-standing readout opens with.
 
@@ -40,7 +53,7 @@ def readout_host(doc: Document) -> str | None:
     République s'est entretenu...") and attributes nothing to anyone else.
     Returns ``None`` for texts that retell (cite an outlet, say "according to").
     """
-    if not doc.sentences or catalogue.evidence(doc).cited:
+    if not doc.sentences or catalogue.evidence(doc).cited or doc.byline:
         return None
     cues = cues_for(doc.language)
     reporting = _reporting(doc.language)
