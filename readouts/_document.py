@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,3 +39,6 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     url: str | None = None
     reference_date: date | None = None
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    """What one stage computed that another may reuse (sentence facts, the
+    publishers a page shows); private to readouts."""

@@ -96,13 +96,13 @@ def read_cues(tokens: list[Token], cues: Cues) -> SentenceCues:
     def has(matcher: PhraseMatcher[bool]) -> bool:
         return count(matcher) > 0
 
-    reports = count(cues.phone) + count(cues.video) + count(cues.talk)
+    phone, video, talk = count(cues.phone), count(cues.video), count(cues.talk)
 
     return SentenceCues(
-        reports=reports,
-        phone=has(cues.phone),
-        video=has(cues.video),
-        talk=has(cues.talk),
+        reports=phone + video + talk,
+        phone=phone > 0,
+        video=video > 0,
+        talk=talk > 0,
         planned=has(cues.planned),
         meeting=has(cues.meeting),
         joint=has(cues.joint),

@@ -17,7 +17,7 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta, weekday
 
 from .. import lexicon
-from .tokens import PhraseMatcher, Token, fold
+from .tokens import PhraseMatcher, Token
 
 __all__ = ["DateRef", "dateline_end", "find_dates", "resolve"]
 
@@ -177,8 +177,3 @@ def resolve(ref: DateRef, anchor: date | None, *, year_hint: int | None = None) 
     if ref.weekday is not None:
         return anchor + relativedelta(weekday=weekday(ref.weekday)(-1))
     return None
-
-
-def fold_month(word: str, language: str) -> int | None:
-    m = _words(language).months.match_at([Token(0, len(word), word, fold(word))], 0)
-    return int(m.value) if m else None

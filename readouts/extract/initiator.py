@@ -55,7 +55,7 @@ def build_skeleton(tokens: list[Token], persons: list[tuple[int, int, object]], 
 
 
 @lru_cache(maxsize=None)
-def _templates(language: str) -> tuple[tuple[str, ...], ...]:
+def _templates(language: str) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
     data = lexicon.language(language)
     stemmed = data.code == "ru"
     out = []
@@ -70,7 +70,8 @@ def _templates(language: str) -> tuple[tuple[str, ...], ...]:
                 parts.append("{" + slot.group(1) + "}")
                 piece = slot.group(2)  # "{A}'s" leaves "'s"
             parts.extend(stem(t) if stemmed else t for t in phrase_tokens(piece))
-        out.append(tuple(parts))
+        literal = frozenset(p for p in parts if p not in ("{A}", "{B}", "{SIDE}", "..."))
+        out.append((tuple(parts), literal))
     return tuple(out)
 
 
@@ -104,9 +105,9 @@ def _match(t: tuple[str, ...], sk: Skeleton, ti: int, si: int, found: dict[str, 
 def find_initiator(sk: Skeleton, language: str) -> tuple[str, object] | None:
     """Return ``("person", key)`` or ``("side", code)`` for the caller, if stated."""
     templates = _templates(language) + (_templates("en") if language != "en" else ())
-    for t in templates:
-        literal = [p for p in t if p not in ("{A}", "{B}", "{SIDE}", "...")]
-        if literal and literal[0] not in sk.words:
+    present = frozenset(sk.words)
+    for t, literal in templates:
+        if not literal <= present:
             continue
         for si in range(len(sk.words)):
             found: dict[str, object] = {}

@@ -170,13 +170,15 @@ def _annotate(tokens: list[Token], vocab: _Vocab) -> list[_Slot | None]:
         (vocab.country_adjectives, "country"),
         (vocab.counterparts, "counterpart"),
     ):
-        i = 0
-        while i < len(tokens):
-            m = matcher.match_at(tokens, i) if slots[i] is None else None
+        free_from = 0
+        for i in matcher.candidates(tokens):
+            if i < free_from or slots[i] is not None:
+                continue
+            m = matcher.match_at(tokens, i)
+            # Every start is tried: a longer phrase overlapping a title ("Republic
+            # of Turkiye" after "President of the Republic") must not hide a
+            # shorter one inside it.
             if m is None or any(slots[k] is not None for k in range(m.first, m.last)):
-                # A longer phrase overlapping a title ("Republic of Turkiye" after
-                # "President of the Republic") must not hide a shorter one inside it.
-                i += 1
                 continue
             slot = _Slot()
             if field == "home":
@@ -189,7 +191,7 @@ def _annotate(tokens: list[Token], vocab: _Vocab) -> list[_Slot | None]:
                 slot.counterpart = True
             for k in range(m.first, m.last):
                 slots[k] = slot
-            i = m.last
+            free_from = m.last
     return slots
 
 

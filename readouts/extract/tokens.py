@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar
 
-__all__ = ["PhraseMatcher", "Token", "fold", "tokenize", "phrase_tokens"]
+__all__ = ["PhraseMatcher", "Token", "Tokens", "fold", "phrase_tokens", "stem", "tokenize"]
 
 _WORD = re.compile(r"[^\W_]+")
 _CYRILLIC_ENDINGS = tuple(
@@ -63,15 +63,38 @@ class Token:
     end: int
     text: str
     fold: str
+    stem: str
 
     @property
     def capitalised(self) -> bool:
         return self.text[:1].isupper()
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
+class Tokens(list[Token]):
+    """A token list that knows its set of words, so that a lexicon none of
+    whose phrases can start here is skipped with one set operation."""
+
+    _folds: frozenset[str] | None = None
+    _stems: frozenset[str] | None = None
+
+    def words(self, stemmed: bool) -> frozenset[str]:
+        if stemmed:
+            if self._stems is None:
+                self._stems = frozenset(t.stem for t in self)
+            return self._stems
+        if self._folds is None:
+            self._folds = frozenset(t.fold for t in self)
+        return self._folds
+
+
+def tokenize(text: str, offset: int = 0) -> Tokens:
     """Return the word tokens of ``text``; offsets are shifted by ``offset``."""
-    return [Token(m.start() + offset, m.end() + offset, m.group(), fold(m.group())) for m in _WORD.finditer(text)]
+    out = Tokens()
+    for m in _WORD.finditer(text):
+        word = m.group()
+        folded = fold(word)
+        out.append(Token(m.start() + offset, m.end() + offset, word, folded, stem(folded)))
+    return out
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
@@ -116,9 +139,15 @@ class PhraseMatcher(Generic[V]):
         for entries in self._exact.values():
             entries.sort(key=lambda e: -len(e[0]))
         self._prefix_lengths = sorted({len(p) for p in self._prefixes}, reverse=True)
+        self._firsts = frozenset(self._exact)
+        self._prefix_re = (
+            re.compile("|".join(re.escape(p) for p in sorted(self._prefixes, key=len, reverse=True)))
+            if self._prefixes
+            else None
+        )
 
     def _key(self, token: Token) -> str:
-        return stem(token.fold) if self._stemmed else token.fold
+        return token.stem if self._stemmed else token.fold
 
     def _matches_rest(self, tokens: list[Token], i: int, rest: tuple[str, ...], prefix: bool) -> bool:
         for k, word in enumerate(rest):
@@ -129,6 +158,20 @@ class PhraseMatcher(Generic[V]):
             elif key != word:
                 return False
         return True
+
+    def candidates(self, tokens: list[Token]) -> list[int]:
+        """Positions where a phrase may start, found with one set or regex test per token."""
+        firsts = self._firsts
+        prefix = self._prefix_re
+        if prefix is not None:
+            if self._stemmed:
+                return [i for i, t in enumerate(tokens) if t.stem in firsts or prefix.match(t.fold)]
+            return [i for i, t in enumerate(tokens) if t.fold in firsts or prefix.match(t.fold)]
+        if isinstance(tokens, Tokens) and firsts.isdisjoint(tokens.words(self._stemmed)):
+            return []
+        if self._stemmed:
+            return [i for i, t in enumerate(tokens) if t.stem in firsts]
+        return [i for i, t in enumerate(tokens) if t.fold in firsts]
 
     def match_at(self, tokens: list[Token], i: int) -> Match[V] | None:
         """Return the longest phrase starting at token ``i``, if any."""
@@ -150,14 +193,14 @@ class PhraseMatcher(Generic[V]):
     def finditer(self, tokens: list[Token], start: int = 0, stop: int | None = None) -> Iterator[Match[V]]:
         """Yield non-overlapping longest matches from left to right."""
         stop = len(tokens) if stop is None else stop
-        i = start
-        while i < stop:
+        free_from = start
+        for i in self.candidates(tokens):
+            if i < free_from or i >= stop:
+                continue
             m = self.match_at(tokens, i)
             if m is not None and m.last <= stop:
                 yield m
-                i = m.last
-            else:
-                i += 1
+                free_from = m.last
 
     def any(self, tokens: list[Token], start: int = 0, stop: int | None = None) -> bool:
         return next(self.finditer(tokens, start, stop), None) is not None

@@ -53,7 +53,7 @@ class Stripped:
 
 @dataclass(frozen=True, slots=True)
 class _Markers:
-    drop: tuple[str, ...]
+    drop: re.Pattern[str]
     tail: tuple[str, ...]
     furniture: re.Pattern[str]
     stamp: re.Pattern[str]
@@ -77,8 +77,10 @@ def _markers() -> _Markers:
         furniture.update(m.lower() for m in data.furniture_words)
         stamp.update(m.lower() for m in data.stamp_words)
     # Longest first so that the most specific marker is the one reported.
+    # A marker ends on a word boundary ("related" is not "relatedly").
+    openings = "|".join(re.escape(m) + (r"(?!\w)" if m[-1:].isalnum() else "") for m in sorted(drop, key=len, reverse=True))
     return _Markers(
-        tuple(sorted(drop, key=len, reverse=True)),
+        re.compile(rf"(?:{openings})"),
         tuple(sorted(tail, key=len, reverse=True)),
         _words_pattern(furniture),
         _words_pattern(stamp),
@@ -94,14 +96,8 @@ def _is_tail(key: str, tail: tuple[str, ...]) -> bool:
     return any(bare == m or (bare.startswith(m) and len(bare) <= len(m) + 12) for m in tail)
 
 
-def _is_drop(key: str, drop: tuple[str, ...]) -> bool:
-    for marker in drop:
-        if key.startswith(marker):
-            rest = key[len(marker) : len(marker) + 1]
-            # A marker must end on a word boundary ("related" is not "relatedly").
-            if not rest or not (rest.isalnum()) or not marker[-1:].isalnum():
-                return len(_WORD.findall(key)) <= 30
-    return False
+def _is_drop(key: str, drop: re.Pattern[str]) -> bool:
+    return bool(drop.match(key)) and len(_WORD.findall(key)) <= 30
 
 
 def _has_digit(line: str) -> bool:

@@ -62,7 +62,14 @@ class Evidence:
 
 
 def evidence(doc: Document) -> Evidence:
-    """Return the publishers a document shows and cites."""
+    """Return the publishers a document shows and cites (computed once per document)."""
+    found = doc.memo.get("evidence")
+    if found is None:
+        found = doc.memo["evidence"] = _evidence(doc)
+    return found  # type: ignore[no-any-return]
+
+
+def _evidence(doc: Document) -> Evidence:
     signed: list[tuple[int, SourceEntry]] = []
     lowered = doc.full.lower()
     credit_zone = max(_LEAD_CHARS, len(lowered) * 3 // 4)

@@ -46,13 +46,20 @@ def republishes(doc: Document) -> bool:
 
 
 def readout_host(doc: Document) -> str | None:
-    """Return the country whose leader a self-standing readout opens with.
+    """Return the country whose leader a self-standing readout opens with
+    (computed once per document).
 
     An official readout opens by reporting its own leader's call ("Vladimir
     Putin had a telephone conversation with...", "Le Président de la
     République s'est entretenu...") and attributes nothing to anyone else.
     Returns ``None`` for texts that retell (cite an outlet, say "according to").
     """
+    if "host" not in doc.memo:
+        doc.memo["host"] = _readout_host(doc)
+    return doc.memo["host"]  # type: ignore[no-any-return]
+
+
+def _readout_host(doc: Document) -> str | None:
     if not doc.sentences or catalogue.evidence(doc).cited or doc.byline:
         return None
     cues = cues_for(doc.language)
