@@ -7,6 +7,7 @@
 """
 
 from ._api import DEFAULT_MAX_CHARS, parse
+from ._batch import parse_many
 from ._exceptions import (
     DataError,
     DecodingError,
@@ -44,6 +45,7 @@ __all__ = [
     "UnknownSourceError",
     "__version__",
     "parse",
+    "parse_many",
     "parsers",
     "register",
     "topic_labels",

@@ -39,6 +39,17 @@ class ReadoutsError(Exception):
         if stage is not None:
             self.stage = stage
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Errors cross process boundaries in parse_many(); keep their attributes.
+        return (_rebuild, (type(self), self.args, self.__dict__))
+
+
+def _rebuild(cls: type[ReadoutsError], args: tuple[object, ...], state: dict[str, object]) -> ReadoutsError:
+    exc = cls.__new__(cls)
+    Exception.__init__(exc, *args)
+    exc.__dict__.update(state)
+    return exc
+
 
 class InputError(ReadoutsError):
     """Raised when the input cannot be parsed at all."""
@@ -61,6 +72,9 @@ class InputTooLargeError(InputError):
         self.length = length
         self.limit = limit
 
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.length, self.limit))
+
 
 class DecodingError(InputError):
     """Raised when bytes given to ``parse`` cannot be decoded to text."""
@@ -79,6 +93,9 @@ class UnknownSourceError(ReadoutsError):
         super().__init__(f"no source parser with id {source!r}; known: {', '.join(known)}")
         self.source = source
         self.known = known
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.source, self.known))
 
 
 class PluginError(ReadoutsError):

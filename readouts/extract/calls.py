@@ -26,7 +26,7 @@ from .dates import DateRef, dateline_end, find_dates, resolve
 from .durations import find_duration
 from .initiator import Skeleton, build_skeleton, find_initiator
 from .people import Mention, PersonKey, Resolver, find_mentions, is_companion, vocabulary
-from .tokens import Token, tokenize
+from .tokens import Token, Tokens, tokenize
 from .topics import find_topics
 
 __all__ = ["extract_calls"]
@@ -85,10 +85,29 @@ class _Draft:
         return frozenset(self.people)
 
 
+def read_sentence(doc: Document, sentence: Sentence) -> tuple[Tokens, list[Mention], SentenceCues]:
+    """Tokens, person mentions and cues of a sentence, computed once per document."""
+    memo = doc.memo.setdefault("sentences", {})
+    found = memo.get(sentence.index)
+    if found is None:
+        tokens = tokenize(sentence.text, sentence.start)
+        mentions = find_mentions(tokens, doc.language, sentence.text, sentence.start)
+        found = memo[sentence.index] = (tokens, mentions, read_cues(tokens, cues_for(doc.language)))
+    return found  # type: ignore[no-any-return]
+
+
+def read_title(doc: Document) -> tuple[Tokens, list[Mention], SentenceCues] | None:
+    """Tokens, person mentions and cues of the headline, computed once per document."""
+    if not doc.title:
+        return None
+    if "title" not in doc.memo:
+        tokens = tokenize(doc.title)
+        doc.memo["title"] = (tokens, find_mentions(tokens, doc.language, doc.title, 0), read_cues(tokens, cues_for(doc.language)))
+    return doc.memo["title"]  # type: ignore[no-any-return]
+
+
 def _read(doc: Document, sentence: Sentence) -> _Facts:
-    tokens = tokenize(sentence.text, sentence.start)
-    mentions = find_mentions(tokens, doc.language, sentence.text, sentence.start)
-    cues = read_cues(tokens, cues_for(doc.language))
+    tokens, mentions, cues = read_sentence(doc, sentence)
     dates = find_dates(sentence.text, tokens, doc.language, offset=sentence.start)
     facts = _Facts(sentence, tokens, mentions, cues, dates)
     if cues.call:
@@ -158,9 +177,10 @@ class _Assembler:
         self.drafts: list[_Draft] = []
 
     def _title_medium(self) -> str | None:
-        if not self.doc.title:
+        title = read_title(self.doc)
+        if title is None:
             return None
-        cues = read_cues(tokenize(self.doc.title), cues_for(self.doc.language))
+        cues = title[2]
         if cues.planned:
             return None
         return "video" if cues.video else "phone" if cues.phone else None
@@ -175,11 +195,10 @@ class _Assembler:
         return None, -1
 
     def _title_persons(self) -> list[PersonKey]:
-        title = self.doc.title
-        if not title:
+        title = read_title(self.doc)
+        if title is None:
             return []
-        mentions = find_mentions(tokenize(title), self.doc.language, title, 0)
-        return [k for k in (self.resolver.resolve(m) for m in mentions) if k is not None]
+        return [k for k in (self.resolver.resolve(m) for m in title[1]) if k is not None]
 
     def _persons(self, f: _Facts) -> list[PersonKey]:
         out: list[PersonKey] = []
@@ -479,10 +498,9 @@ class _Assembler:
 
     def _initiator(self, draft: _Draft, people: list[Participant]) -> Participant | None:
         sentences = [(f.tokens, f.mentions) for f in draft.facts]
-        if self.doc.title:
-            # "Telephone Calls by Prime Minister on New Year"
-            tokens = tokenize(self.doc.title)
-            sentences.append((tokens, find_mentions(tokens, self.doc.language, self.doc.title, 0)))
+        title = read_title(self.doc)
+        if title is not None:
+            sentences.append((title[0], title[1]))  # "Telephone Calls by Prime Minister on New Year"
         vocab = vocabulary(self.doc.language)
         for tokens, mentions in sentences:
             persons = [(m.first, m.last, self.resolver.resolve(m)) for m in mentions]

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 from typing import Generic, TypeVar
 
@@ -30,9 +31,24 @@ _CYRILLIC_ENDINGS = tuple(
 V = TypeVar("V")
 
 
-@lru_cache(maxsize=65536)
+_LONGEST = 48
+
+
 def fold(word: str) -> str:
     """Case-fold ``word`` and strip Latin accents (Cyrillic letters are kept)."""
+    if word.isascii():
+        return word.lower()
+    return _fold_slow(word) if len(word) > _LONGEST else _fold_cached(word)
+
+
+@lru_cache(maxsize=65536)
+def _fold_cached(word: str) -> str:
+    if word.isascii():
+        return word.lower()
+    return _fold_slow(word)
+
+
+def _fold_slow(word: str) -> str:
     out = []
     for ch in word.casefold():
         if ord(ch) < 0x0250:
@@ -57,8 +73,8 @@ def stem(word: str) -> str:
     return word
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    # A named tuple: documents have thousands of tokens, and tuples are cheap to make.
     start: int
     end: int
     text: str
@@ -90,10 +106,19 @@ class Tokens(list[Token]):
 def tokenize(text: str, offset: int = 0) -> Tokens:
     """Return the word tokens of ``text``; offsets are shifted by ``offset``."""
     out = Tokens()
+    append = out.append
     for m in _WORD.finditer(text):
         word = m.group()
-        folded = fold(word)
-        out.append(Token(m.start() + offset, m.end() + offset, word, folded, stem(folded)))
+        if word.isascii():
+            key = word.lower()
+            append(Token(m.start() + offset, m.end() + offset, word, key, key))
+        elif len(word) <= _LONGEST:
+            key = _fold_cached(word)
+            append(Token(m.start() + offset, m.end() + offset, word, key, stem(key) if key[0] >= "\u0400" else key))
+        else:
+            # No lexicon entry is this long; a run with no spaces matches nothing.
+            key = word[:_LONGEST].lower()
+            append(Token(m.start() + offset, m.end() + offset, word, key, key))
     return out
 
 

@@ -24,6 +24,7 @@ __all__ = ["Stripped", "strip_boilerplate"]
 _STAMP = re.compile(r"^date (\d{4}-\d{2}(?:-\d{2})?)\b ?")
 _BULLET = re.compile(r"^[\s•·*>|-]+")
 _WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 _CREDIT = re.compile(r"\((?:[^()]{0,80}?)(?:image|photo|file|credit|getty|pool|courtesy)[^()]{0,80}\)\s*$", re.I)
 _BYLINE = re.compile(r"^(?i:by|par|di|von|por|автор)\s+[A-ZА-ЯЁ][^\n]{0,80}$")
 # The credit line of an embedded social post: "- Narendra Modi (@narendramodi) March 24, 2026".
@@ -54,7 +55,7 @@ class Stripped:
 @dataclass(frozen=True, slots=True)
 class _Markers:
     drop: re.Pattern[str]
-    tail: tuple[str, ...]
+    tail: re.Pattern[str]
     furniture: re.Pattern[str]
     stamp: re.Pattern[str]
 
@@ -81,7 +82,7 @@ def _markers() -> _Markers:
     openings = "|".join(re.escape(m) + (r"(?!\w)" if m[-1:].isalnum() else "") for m in sorted(drop, key=len, reverse=True))
     return _Markers(
         re.compile(rf"(?:{openings})"),
-        tuple(sorted(tail, key=len, reverse=True)),
+        re.compile("|".join(re.escape(m) for m in sorted(tail, key=len, reverse=True))),
         _words_pattern(furniture),
         _words_pattern(stamp),
     )
@@ -91,9 +92,10 @@ def _key(line: str) -> str:
     return _BULLET.sub("", line).strip().lower()
 
 
-def _is_tail(key: str, tail: tuple[str, ...]) -> bool:
+def _is_tail(key: str, tail: re.Pattern[str]) -> bool:
     bare = key.rstrip(":.!- ").strip()
-    return any(bare == m or (bare.startswith(m) and len(bare) <= len(m) + 12) for m in tail)
+    m = tail.match(bare)
+    return m is not None and len(bare) <= m.end() + 12
 
 
 def _is_drop(key: str, drop: re.Pattern[str]) -> bool:
@@ -101,7 +103,7 @@ def _is_drop(key: str, drop: re.Pattern[str]) -> bool:
 
 
 def _has_digit(line: str) -> bool:
-    return any(c.isdigit() for c in line)
+    return _DIGIT.search(line) is not None
 
 
 def _dateish(key: str) -> bool:

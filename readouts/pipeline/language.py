@@ -18,7 +18,9 @@ __all__ = ["detect_language"]
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_LETTER = re.compile(r"[^\W\d_]")
 _SAMPLE = 3000
+_MIN_LETTERS = 40
 _LOCK = threading.Lock()
 
 
@@ -48,7 +50,7 @@ def _langdetect(sample: str) -> str | None:
 def detect_language(text: str) -> str:
     """Return the ISO 639-1 code of ``text``'s main language (``en`` if unsure)."""
     sample = text[:_SAMPLE]
-    letters = sum(1 for c in sample if c.isalpha())
+    letters = len(_LETTER.findall(sample))
     if letters and len(_CYRILLIC.findall(sample)) / letters > 0.4:
         return "ru"
     table = _stopwords()
@@ -59,7 +61,8 @@ def detect_language(text: str) -> str:
             counts[code] += 1
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     (best, top), (_, second) = ranked[0], ranked[1]
-    if tokens and top >= 8 and top >= 2 * second and top / len(tokens) >= 0.15:
+    if tokens and top >= 4 and top >= 2 * second and top / len(tokens) >= 0.15:
         return best
-    guess = _langdetect(sample) if letters else None
+    # langdetect guesses wildly on a few letters; English is the honest default there.
+    guess = _langdetect(sample) if letters >= _MIN_LETTERS else None
     return guess or (best if top else "en")

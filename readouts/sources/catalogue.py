@@ -69,30 +69,37 @@ def evidence(doc: Document) -> Evidence:
     return found  # type: ignore[no-any-return]
 
 
-def _evidence(doc: Document) -> Evidence:
-    signed: list[tuple[int, SourceEntry]] = []
-    lowered = doc.full.lower()
-    credit_zone = max(_LEAD_CHARS, len(lowered) * 3 // 4)
-    # A masthead: the publisher's name alone on one of the page's first lines.
-    top = {line.strip().casefold(): i for i, line in enumerate(doc.full.split("\n")[:_MASTHEAD_LINES]) if line.strip()}
+@lru_cache(maxsize=1)
+def _signature_pattern() -> tuple[re.Pattern[str], dict[str, list[SourceEntry]]]:
+    owners: dict[str, list[SourceEntry]] = {}
     for s in lexicon.sources().sources:
-        best = -1
-        if s.kind == "official" or s.kind == "aggregator":
-            for name in (s.name, *s.cited_as):
-                if name.casefold() in top:
-                    best = 0
         for sig in s.signatures:
-            pos = lowered.find(sig.lower())
+            owners.setdefault(sig.casefold(), []).append(s)
+    # Matched on the lower-cased page: IGNORECASE would forgo the engine's literal search.
+    alternation = "|".join(re.escape(sig) for sig in sorted(owners, key=len, reverse=True))
+    return re.compile(alternation), owners
+
+
+def _evidence(doc: Document) -> Evidence:
+    first: dict[str, tuple[int, SourceEntry]] = {}
+    credit_zone = max(_LEAD_CHARS, len(doc.full) * 3 // 4)
+    # A masthead: the publisher's name alone on one of the page's first lines.
+    top = {line.strip().casefold() for line in doc.full.split("\n", _MASTHEAD_LINES)[:_MASTHEAD_LINES] if line.strip()}
+    for s in lexicon.sources().sources:
+        if s.kind in ("official", "aggregator") and any(name.casefold() in top for name in (s.name, *s.cited_as)):
+            first[s.id] = (0, s)
+        if doc.url and any(d in doc.url for d in s.domains):
+            first[s.id] = (0, s)
+    pattern, owners = _signature_pattern()
+    for m in pattern.finditer(doc.full.lower()):
+        for s in owners.get(m.group(0).casefold(), ()):
             # A wire named only at the foot of a page ("... (AFP)") is credited
             # by the outlet that published the page, not the publisher.
-            if pos >= 0 and s.kind == "wire" and pos > credit_zone:
+            if s.kind == "wire" and m.start() > credit_zone:
                 continue
-            if pos >= 0 and (best < 0 or pos < best):
-                best = pos
-        if doc.url and any(d in doc.url for d in s.domains):
-            best = 0
-        if best >= 0:
-            signed.append((best, s))
+            if s.id not in first:
+                first[s.id] = (m.start(), s)
+    signed = list(first.values())
     signed.sort(key=lambda p: (p[0], p[1].id))
     pattern, names = _citation_pattern()
     cited: list[str] = []

@@ -3,13 +3,14 @@ it, whether it speaks for itself (an official readout) or retells."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .. import lexicon
 from .._document import Document
-from ..extract.cues import cues_for, read_cues
-from ..extract.people import Resolver, find_mentions, is_companion
-from ..extract.tokens import PhraseMatcher, tokenize
+from ..extract.calls import read_sentence
+from ..extract.people import Resolver, is_companion
+from ..extract.tokens import PhraseMatcher
 from ..lexicon.schema import SourceEntry
 from . import catalogue
 
@@ -17,6 +18,7 @@ __all__ = ["readout_host", "republishes", "signed_by"]
 
 _LEAD_SENTENCES = 3
 _TAIL_CHARS = 400
+_FURNITURE_LINES = 40
 
 
 def signed_by(doc: Document, *families: str) -> SourceEntry | None:
@@ -34,15 +36,16 @@ def _reporting(language: str) -> PhraseMatcher[bool]:
 
 
 @lru_cache(maxsize=1)
-def _aggregator_cues() -> PhraseMatcher[bool]:
-    words = {w for code in lexicon.LANGUAGES for w in lexicon.language(code).aggregator_cues}
-    return PhraseMatcher((w, True) for w in sorted(words))
+def _aggregator_cues() -> re.Pattern[str]:
+    phrases = {w.lower() for code in lexicon.LANGUAGES for w in lexicon.language(code).aggregator_cues}
+    alternation = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
 
 
 def republishes(doc: Document) -> bool:
     """Whether the page links to the original story on another site."""
-    tail = doc.text[-_TAIL_CHARS:] + "\n" + "\n".join(doc.furniture)
-    return _aggregator_cues().any(tokenize(tail))
+    tail = doc.text[-_TAIL_CHARS:] + "\n" + "\n".join(doc.furniture[-_FURNITURE_LINES:])
+    return _aggregator_cues().search(tail.lower()) is not None
 
 
 def readout_host(doc: Document) -> str | None:
@@ -62,17 +65,13 @@ def readout_host(doc: Document) -> str | None:
 def _readout_host(doc: Document) -> str | None:
     if not doc.sentences or catalogue.evidence(doc).cited or doc.byline:
         return None
-    cues = cues_for(doc.language)
     reporting = _reporting(doc.language)
-    for sentence in doc.sentences[:_LEAD_SENTENCES]:
-        tokens = tokenize(sentence.text, sentence.start)
-        if reporting.any(tokens):
-            return None
-    for sentence in doc.sentences[:_LEAD_SENTENCES]:
-        tokens = tokenize(sentence.text, sentence.start)
-        if not read_cues(tokens, cues).call:
+    lead = [read_sentence(doc, s) for s in doc.sentences[:_LEAD_SENTENCES]]
+    if any(reporting.any(tokens) for tokens, _, _ in lead):
+        return None
+    for tokens, mentions, sentence_cues in lead:
+        if not sentence_cues.call:
             continue
-        mentions = find_mentions(tokens, doc.language, sentence.text, sentence.start)
         if not mentions:
             return None
         resolver = Resolver(mentions, None, doc.reference_date)
