@@ -87,12 +87,13 @@ def parse(
         title=stripped.title,
         furniture=stripped.furniture,
         stamp=stripped.stamp,
+        head=stripped.head,
         byline=stripped.byline,
         url=url,
     )
     doc.language = detect_language(body or full)
     doc.sentences = split_sentences(body)
-    published = find_published(doc, stripped.head)
+    published = find_published(doc)
     doc.reference_date = published or reference_date
     parser = registry.select(doc, source=source)
     calls = parser.extract(doc)

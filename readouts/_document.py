@@ -32,6 +32,8 @@ class Document:
     title: str | None = None
     furniture: list[str] = field(default_factory=list)
     stamp: str | None = None
+    head: list[str] = field(default_factory=list)
+    """The page's first lines and date stamps, furniture or not."""
     byline: bool = False
     """The page names an author ("By Jane Roe", "| Jovani Pérez"): reporting, not a readout."""
     """A capture's own date header (``date 2021-11-16``), if any."""

@@ -23,8 +23,8 @@ _FIRST_LINE_CHARS = 400
 _PARTIAL = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
 
-def find_published(doc: Document, head: list[str]) -> date | None:
-    """Return the publication date of ``doc`` given the page's first lines."""
+def find_published(doc: Document) -> date | None:
+    """Return the publication date of ``doc`` from its head, stamps and dateline."""
     year = month = None
     if doc.stamp:
         m = _PARTIAL.match(doc.stamp)
@@ -35,7 +35,7 @@ def find_published(doc: Document, head: list[str]) -> date | None:
                     return date(year, month, int(m.group(3)))
                 except ValueError:
                     pass
-    lines = list(head)
+    lines = list(doc.head)
     if doc.text:
         first = doc.text.split("\n", 1)[0]
         end = dateline_end(first)

@@ -125,7 +125,7 @@ def strip_boilerplate(text: str) -> Stripped:
             out.stamp = m.group(1)
             lines[0] = lines[0].strip()[m.end() :]
     for position, raw in enumerate(lines):
-        line = _EMBED_CREDIT.sub("", raw).strip()
+        line = (_EMBED_CREDIT.sub("", raw) if "(@" in raw else raw).strip()
         if not line:
             continue
         key = _key(line)

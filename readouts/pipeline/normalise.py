@@ -14,21 +14,17 @@ import unicodedata
 __all__ = ["normalise"]
 
 # Characters that carry no meaning for extraction but break word matching.
-_DROP = dict.fromkeys(
-    [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x200E, 0x200F]
-    + [c for c in range(0x20) if c not in (0x09, 0x0A)]
-    + list(range(0x7F, 0xA0))
+_DROP = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# One character class per replacement: a regex pass is far quicker than str.translate with a dict.
+_REPLACE = (
+    (re.compile("[\u2018\u2019\u201a\u201b\u2032\u00b4`]"), "'"),
+    (re.compile("[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]"), '"'),
+    (re.compile("[\u2010-\u2015\u2212]"), "-"),
+    (re.compile("[\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u3000\t]"), " "),
+    (re.compile("\u2026"), "..."),
+    (re.compile("\u2028"), "\n"),
+    (re.compile("\u2029"), "\n\n"),
 )
-_TRANSLATE = {
-    **_DROP,
-    **dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032\u00b4`"), "'"),
-    **dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033"), '"'),
-    **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-"),
-    **dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u3000\t"), " "),
-    ord("\u2026"): "...",
-    ord("\u2028"): "\n",
-    ord("\u2029"): "\n\n",
-}
 _SPACES = re.compile(r" {2,}")
 _LINE_EDGES = re.compile(r" *\n *")
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -49,7 +45,9 @@ def normalise(text: str) -> str:
         text = html.unescape(text)
     if "<" in text:
         text = _TAG.sub(" ", text)
-    text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
+    text = _DROP.sub("", unicodedata.normalize("NFC", text))
+    for pattern, replacement in _REPLACE:
+        text = pattern.sub(replacement, text)
     text = _SPACES.sub(" ", text)
     text = _LINE_EDGES.sub("\n", text)
     text = _BLANK_LINES.sub("\n\n", text)

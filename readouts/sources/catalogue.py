@@ -103,7 +103,9 @@ def _evidence(doc: Document) -> Evidence:
     signed.sort(key=lambda p: (p[0], p[1].id))
     pattern, names = _citation_pattern()
     cited: list[str] = []
-    for m in pattern.finditer(doc.full):
+    # Citations are read in the page head and the body: lists of other stories cite nothing.
+    head = "\n".join(doc.head)
+    for m in pattern.finditer(f"{head}\n{doc.title or ''}\n{doc.text}"):
         sid = names[m.group(0)]
         if sid not in cited:
             cited.append(sid)
