@@ -154,3 +154,25 @@ def test_weekday_with_its_date_is_one_expression() -> None:
     r = readouts.parse("La llamada con Donald Trump, realizada este miércoles 29 de enero de 2025, duró 40 minutos, dijo Claudia Sheinbaum.")
     (call,) = r.calls
     assert call.date == date(2025, 1, 29) and call.duration_minutes == 40
+
+
+def test_a_counterpart_holds_the_other_sides_office() -> None:
+    r = readouts.parse("Sergey Lavrov spoke by telephone with his Paraguayan counterpart, Rubén Ramírez Lezcano.")
+    (call,) = r.calls
+    assert {p.name: p.role for p in call.participants} == {"Sergey Lavrov": "foreign-minister", "Rubén Ramírez Lezcano": "foreign-minister"}
+
+
+def test_the_headline_names_the_call_when_the_body_only_tells_what_was_said() -> None:
+    r = readouts.parse(
+        "Kassym-Jomart Tokayev held a telephone conversation with President of France Emmanuel Macron\n"
+        "The heads of state discussed preparations for the official visit and trade between the two countries."
+    )
+    (call,) = r.calls
+    assert {p.name for p in call.participants} == {"Kassym-Jomart Tokayev", "Emmanuel Macron"}
+    assert "economy-trade" in call.topics and call.medium == "phone"
+    assert all(span.end <= len(r.text) for span in call.evidence)
+
+
+def test_a_headline_about_a_planned_call_makes_no_call() -> None:
+    r = readouts.parse("Call between Joe Biden and Vladimir Putin scheduled for this afternoon\nThe two leaders will discuss security.")
+    assert r.calls == []

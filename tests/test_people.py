@@ -59,3 +59,22 @@ def test_term_dates_settle_the_office() -> None:
     assert gaz.holder("FR", "president", date(2021, 5, 1)) == "Emmanuel Macron"
     assert gaz.office("Vladimir Putin", date(2010, 1, 1)) == ("RU", "prime-minister")
     assert gaz.office("Vladimir Putin", date(2020, 1, 1)) == ("RU", "president")
+
+
+def test_unknown_person_in_apposition_after_a_counterpart_word() -> None:
+    text = "El canciller habló por teléfono con su homólogo paraguayo, Rubén Ramírez Lezcano."
+    unknown = [m for m in mentions(text, "es") if m.kind == "unknown"]
+    assert unknown and unknown[0].key == "Rubén Ramírez Lezcano"
+    assert unknown[0].country == "PY" and unknown[0].counterpart
+
+
+def test_title_after_the_name() -> None:
+    text = "Il ministro ha sentito Maris Tammekivi, ministro degli Esteri dell'Estonia."
+    unknown = [m for m in mentions(text, "it") if m.kind == "unknown"]
+    assert unknown and unknown[0].key == "Maris Tammekivi" and unknown[0].role == "foreign-minister"
+
+
+def test_country_word_inside_a_title() -> None:
+    text = "El ministro español de Asuntos Exteriores, Luis Palomo Ortega, viajará mañana."
+    unknown = [m for m in mentions(text, "es") if m.kind == "unknown"]
+    assert unknown and (unknown[0].role, unknown[0].country) == ("foreign-minister", "ES")

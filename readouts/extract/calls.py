@@ -292,7 +292,37 @@ class _Assembler:
             if not targets and not current and f.persons:
                 pending.append(f)
         drafts = [d for d in self.drafts if len(d.people) > 1 and not self._overview(d)]
+        if not drafts:
+            drafts = self._from_title()
         return [self._build(d) for d in drafts]
+
+    def _from_title(self) -> list[_Draft]:
+        """A headline that names the call when the body only tells what was said
+        ("Tokayev held a telephone conversation with Macron" above "The heads
+        of state discussed...")."""
+        title = read_title(self.doc)
+        if title is None:
+            return []
+        tokens, mentions, cues = title
+        if not cues.call:
+            return []
+        people: list[PersonKey] = []
+        for m in mentions:
+            key = self.resolver.resolve(m)
+            if key is not None and key not in people:
+                people.append(key)
+        if len(people) == 1 and self.hub not in (None, people[0]):
+            people.insert(0, self.hub)  # type: ignore[arg-type]
+        if len(people) < 2:
+            return []
+        headline = _Facts(Sentence(-1, 0, 0, self.doc.title or "", -1), tokens, mentions, cues, [])
+        told = [
+            f
+            for f in self.facts
+            if (f.cues.discussion or f.cues.group) and not (f.cues.meeting and not f.cues.discussion)
+            or (f.persons and set(f.persons) <= set(people) and not (f.cues.meeting or f.cues.planned))
+        ]
+        return [_Draft(people, [headline, *told], 0, None)]
 
     def _overview(self, draft: _Draft) -> bool:
         """An undated opening that sums up calls told below under their own
@@ -431,6 +461,13 @@ class _Assembler:
         facts = draft.facts
         when = self._date(draft)
         people = [self._participant(p, when) for p in draft.people]
+        known_roles = [p.role for p in people if p.role]
+        if known_roles:
+            # "his Polish counterpart, Radosław Sikorski" holds the other side's office.
+            people = [
+                p.model_copy(update={"role": known_roles[0]}) if p.role is None and p.name in self.resolver.counterparts else p
+                for p in people
+            ]
         medium = None
         ordered = [facts[0]] + [f for f in facts[1:] if not (f.cues.planned or f.cues.meeting)]
         for f in ordered:
@@ -451,7 +488,7 @@ class _Assembler:
         topics: set[str] = set()
         for f in facts:
             topics |= find_topics(_topic_tokens(f), self.doc.language)
-        evidence = sorted({(f.sentence.start, f.sentence.end) for f in facts})
+        evidence = sorted({(f.sentence.start, f.sentence.end) for f in facts if f.sentence.index >= 0})
         return Call(
             participants=people,
             initiator=initiator,

@@ -34,9 +34,12 @@ _FILLERS = frozenset(
     "his her sa son su sua il lo el al an a shri sri dr sheikh prince his majesty excellency hh hrh s sig signor "
     "signora herr frau senor senora sr sra г н господин госпожа".split()
 )
+# "vice-Premier ministre", "Deputy Prime Minister": parts of the title before it.
+_TITLE_PREFIXES = frozenset("vice deputy first acting interim".split())
 _NAME_STOP = frozenset("the a an and in on at by for with of to his her".split())
 _MAX_TITLE_GAP = 6
 ANY_ROLE = "leader"
+_GENERIC_MINISTER = "minister"
 # "The Russian leader" means the head of state or government, not a minister.
 _LEADER_ROLES = frozenset(
     "president prime-minister chancellor king queen emir sultan crown-prince supreme-leader grand-duke".split()
@@ -57,6 +60,9 @@ class Mention:
     country: str | None
     kind: str
     """``name``, ``descriptor`` or ``unknown``."""
+    counterpart: bool = False
+    """Introduced as someone's counterpart ("his Polish counterpart, Radosław
+    Sikorski"): of the same office as the other side, whatever that is."""
 
 
 class Gazetteer:
@@ -241,6 +247,26 @@ def _context(
     return i, j, ctx
 
 
+def _joined(text: str, offset: int, tokens: list[Token], j: int) -> bool:
+    """Whether token ``j`` follows its title directly or after one comma."""
+    if j == 0:
+        return True
+    between = text[tokens[j - 1].end - offset : tokens[j].start - offset].strip()
+    return between in ("", ",")
+
+
+def _name_before(tokens: list[Token], first: int, known: set[int], text: str, offset: int) -> int:
+    """Where a run of 2-4 capitalised unknown words ends right before ``, <title>``; else ``first``."""
+    if first < 2 or text[tokens[first - 1].end - offset : tokens[first].start - offset].strip() != ",":
+        return first
+    k = first
+    while k > 0 and first - k < 4 and tokens[k - 1].capitalised and k - 1 not in known and tokens[k - 1].fold not in _NAME_STOP:
+        if k < first and text[tokens[k - 1].end - offset : tokens[k].start - offset].strip() not in ("", "-"):
+            break
+        k -= 1
+    return k if first - k >= 2 else first
+
+
 def _unknown_name(tokens: list[Token], start: int, known: set[int]) -> int:
     """Return the end of a run of 2-4 capitalised unknown words at ``start``."""
     j = start
@@ -278,7 +304,7 @@ def find_mentions(tokens: list[Token], language: str, text: str = "", offset: in
     i = 0
     while i < len(tokens):
         slot = slots[i]
-        if i in taken or slot is None or slot.role is None:
+        if i in taken or slot is None or (slot.role is None and not slot.counterpart):
             i += 1
             continue
         j = i
@@ -286,26 +312,48 @@ def find_mentions(tokens: list[Token], language: str, text: str = "", offset: in
         while j < len(tokens) and (slots[j] is not None or tokens[j].fold in _FILLERS) and j not in taken:
             s = slots[j]
             if s is not None and s.role and ctx.role and s is not slots[j - 1]:
-                break  # a second title starts a second person ("the President and the Chancellor")
+                if ctx.role != _GENERIC_MINISTER:
+                    break  # a second title starts a second person ("the President and the Chancellor")
+                ctx.role = s.role  # "ministro español de Asuntos Exteriores": the portfolio names the office
             if s is not None:
                 ctx.role = ctx.role or s.role
                 ctx.country = ctx.country or s.country
                 ctx.home = ctx.home or s.home
+                ctx.counterpart = ctx.counterpart or s.counterpart
             j += 1
         first = i
-        while first > 0 and slots[first - 1] is not None and slots[first - 1].country and first - 1 not in taken:  # type: ignore[union-attr]
+        while first > 0 and first - 1 not in taken:
+            left = slots[first - 1]
+            if left is not None and left.country:
+                ctx.country = ctx.country or left.country
+            elif tokens[first - 1].fold not in _TITLE_PREFIXES:
+                break
             first -= 1
-            ctx.country = ctx.country or slots[first].country  # type: ignore[union-attr]
         while j > i and slots[j - 1] is None:
             j -= 1  # no trailing fillers
-        end = _unknown_name(tokens, j, known)
+        # "Prime Minister Kristen Michal", or in apposition: "su homólogo brasileño, Mauro Vieira".
+        end = _unknown_name(tokens, j, known) if j < len(tokens) and _joined(text, offset, tokens, j) else j
+        before = _name_before(tokens, first, known, text, offset) if end == j else first
+        if before < first and ctx.role not in (None, ANY_ROLE):
+            # "Radosław Sikorski, Minister of Foreign Affairs of Poland": the title follows the name.
+            name = " ".join(t.text for t in tokens[before : first])
+            mentions.append(
+                Mention(before, j, tokens[before].start, tokens[j - 1].end, name, ctx.role, ctx.country, "unknown", ctx.counterpart)
+            )
+            taken.update(range(before, j))
+            i = max(j, i + 1)
+            continue
         if end > j and ctx.role != ANY_ROLE:
             name = " ".join(t.text for t in tokens[j:end])
-            mentions.append(Mention(first, end, tokens[first].start, tokens[end - 1].end, name, ctx.role, ctx.country, "unknown"))
+            mentions.append(
+                Mention(first, end, tokens[first].start, tokens[end - 1].end, name, ctx.role, ctx.country, "unknown", ctx.counterpart)
+            )
             taken.update(range(first, end))
-        elif ctx.country or ctx.home or ctx.role not in (None, ANY_ROLE):
+        elif ctx.country or ctx.home or ctx.counterpart or ctx.role not in (None, ANY_ROLE):
             country = ctx.country or (vocab.home_country if ctx.home else None)
-            mentions.append(Mention(first, j, tokens[first].start, tokens[j - 1].end, None, ctx.role, country, "descriptor"))
+            mentions.append(
+                Mention(first, j, tokens[first].start, tokens[j - 1].end, None, ctx.role, country, "descriptor", ctx.counterpart)
+            )
             taken.update(range(first, j))
         i = max(j, i + 1)
     mentions.sort(key=lambda m: m.first)
@@ -338,6 +386,8 @@ class Resolver:
         for m in named:
             if m.key is not None and m.key not in self.named:
                 self.named[m.key] = m
+        # People the gazetteer does not know, named only as someone's counterpart.
+        self.counterparts = {m.key for m in named if m.counterpart and m.kind == "unknown" and not m.role}
 
     def country_role(self, key: PersonKey, when: date | None = None) -> tuple[str | None, str | None]:
         m = self.named.get(key)
@@ -359,7 +409,7 @@ class Resolver:
                 continue
             if role and r != role:
                 continue
-            if role is None and r not in _LEADER_ROLES:
+            if role is None and r not in _LEADER_ROLES and not mention.counterpart:
                 continue
             if country or role:
                 return key
