@@ -88,6 +88,10 @@ class SourceEntry(_Strict):
     """Which built-in source parser handles this publisher's own texts."""
     country: str | None = Field(default=None, pattern=COUNTRY_PATTERN)
     """For an official source: the state whose leader it speaks for."""
+    speaks_for: list[str] = Field(default_factory=list)
+    """For an official source: the offices whose calls it reports (role slugs,
+    ``president`` for the Kremlin, ``prime-minister`` for Palazzo Chigi); a
+    readout with no signature is credited to the office of the leader it opens with."""
     domains: list[str] = Field(default_factory=list)
     cited_as: list[str] = Field(default_factory=list)
     """Names by which other texts cite this publisher (``the Kremlin``,

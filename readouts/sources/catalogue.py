@@ -20,23 +20,16 @@ def by_id() -> dict[str, SourceEntry]:
     return {s.id: s for s in lexicon.sources().sources}
 
 
-@lru_cache(maxsize=1)
-def _official_by_country() -> dict[str, SourceEntry]:
-    out: dict[str, SourceEntry] = {}
-    for s in lexicon.sources().sources:
-        if s.kind == "official" and s.country and s.country not in out and s.family in ("kremlin", "elysee", "official"):
-            # The first entry of a country in the catalogue is its head of state's or government's office.
-            out[s.country] = s
-    # The family parsers' own offices take precedence for their countries.
-    for s in lexicon.sources().sources:
-        if s.family in ("kremlin", "elysee") and s.country:
-            out[s.country] = s
-    return out
-
-
-def official_for(country: str | None) -> SourceEntry | None:
-    """Return the catalogue's office that speaks for ``country``'s leader."""
-    return _official_by_country().get(country) if country else None
+def official_for(country: str | None, role: str | None = None) -> SourceEntry | None:
+    """Return the catalogue's office that reports the calls of ``country``'s
+    ``role`` (its first office for that country when no role matches)."""
+    if not country:
+        return None
+    offices = [s for s in lexicon.sources().sources if s.kind == "official" and s.country == country]
+    for s in offices:
+        if role in s.speaks_for:
+            return s
+    return offices[0] if offices else None
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ from .._document import Document
 from .._models import Source
 from . import catalogue
 from .base import SourceParser
-from .style import readout_host, signed_by
+from .style import readout_host, readout_leader, signed_by
 
 __all__ = ["GovernmentParser", "OfficeParser"]
 
@@ -49,9 +49,11 @@ class GovernmentParser(SourceParser):
         entry = signed_by(doc, "official")
         if entry is not None:
             return entry.id, entry.country
-        country = readout_host(doc)
-        office = catalogue.official_for(country)
-        return (office.id if office else None), country
+        leader = readout_leader(doc)
+        if leader is None:
+            return None, None
+        office = catalogue.official_for(*leader)
+        return (office.id if office else None), leader[0]
 
     def source(self, doc: Document) -> Source | None:
         sid, _ = self._entry_and_country(doc)

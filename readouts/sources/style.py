@@ -14,7 +14,7 @@ from ..extract.tokens import PhraseMatcher
 from ..lexicon.schema import SourceEntry
 from . import catalogue
 
-__all__ = ["readout_host", "republishes", "signed_by"]
+__all__ = ["readout_host", "readout_leader", "republishes", "signed_by"]
 
 _LEAD_SENTENCES = 3
 _TAIL_CHARS = 400
@@ -57,12 +57,18 @@ def readout_host(doc: Document) -> str | None:
     République s'est entretenu...") and attributes nothing to anyone else.
     Returns ``None`` for texts that retell (cite an outlet, say "according to").
     """
+    leader = readout_leader(doc)
+    return leader[0] if leader else None
+
+
+def readout_leader(doc: Document) -> tuple[str, str | None] | None:
+    """``(country, role)`` of the leader a self-standing readout opens with."""
     if "host" not in doc.memo:
-        doc.memo["host"] = _readout_host(doc)
+        doc.memo["host"] = _readout_leader(doc)
     return doc.memo["host"]  # type: ignore[no-any-return]
 
 
-def _readout_host(doc: Document) -> str | None:
+def _readout_leader(doc: Document) -> tuple[str, str | None] | None:
     if not doc.sentences or catalogue.evidence(doc).cited or doc.byline:
         return None
     reporting = _reporting(doc.language)
@@ -79,6 +85,8 @@ def _readout_host(doc: Document) -> str | None:
         if first is None:
             return None
         if first.key is not None:
-            return resolver.country_role(first.key)[0]
-        return first.country
+            country, role = resolver.country_role(first.key)
+        else:
+            country, role = first.country, first.role
+        return (country, role) if country else None
     return None
