@@ -176,3 +176,12 @@ def test_the_headline_names_the_call_when_the_body_only_tells_what_was_said() ->
 def test_a_headline_about_a_planned_call_makes_no_call() -> None:
     r = readouts.parse("Call between Joe Biden and Vladimir Putin scheduled for this afternoon\nThe two leaders will discuss security.")
     assert r.calls == []
+
+
+def test_a_person_named_once_in_full_is_known_by_surname_later() -> None:
+    r = readouts.parse(
+        "El ministro español de Asuntos Exteriores, Luis Palomo Ortega, conversó por teléfono con su homólogo "
+        "chileno, Andrés Fuentes Rojas, sobre el acuerdo comercial. Ortega había hablado el martes con el "
+        "canciller argentino."
+    )
+    assert any({p.name for p in c.participants} == {"Luis Palomo Ortega", "Andrés Fuentes Rojas"} for c in r.calls)

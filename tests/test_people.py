@@ -78,3 +78,9 @@ def test_country_word_inside_a_title() -> None:
     text = "El ministro español de Asuntos Exteriores, Luis Palomo Ortega, viajará mañana."
     unknown = [m for m in mentions(text, "es") if m.kind == "unknown"]
     assert unknown and (unknown[0].role, unknown[0].country) == ("foreign-minister", "ES")
+
+
+def test_a_title_makes_a_surname_safe_to_read() -> None:
+    # "Duda" alone is a Spanish word and no surname entry; after a title it is the Polish president.
+    found = [m.key for m in mentions("Shortly before midnight President Biden called President Duda.", "en")]
+    assert "Andrzej Duda" in found

@@ -153,6 +153,7 @@ class _Assembler:
         # A capture header with only a month ("date 2022-12") still gives the year.
         self.year_hint = int(doc.stamp[:4]) if doc.stamp and doc.stamp[:4].isdigit() else None
         self.facts = [_read(doc, s) for s in doc.sentences]
+        self._local_surnames()
         named = [m for f in self.facts for m in f.mentions if m.key is not None]
         self.resolver = Resolver(named, host_country, self.anchor)
         segment = 0
@@ -184,6 +185,26 @@ class _Assembler:
         if cues.planned:
             return None
         return "video" if cues.video else "phone" if cues.phone else None
+
+    def _local_surnames(self) -> None:
+        """Once a person the gazetteer lacks is named in full ("José Manuel
+        Albares"), their surname alone ("Albares") names them in later sentences."""
+        local: dict[str, str] = {}
+        for f in self.facts:
+            for m in f.mentions:
+                if m.kind == "unknown" and m.key and " " in m.key:
+                    local.setdefault(f.tokens[m.last - 1].fold, m.key)
+        if not local:
+            return
+        for f in self.facts:
+            inside = {k for m in f.mentions for k in range(m.first, m.last)}
+            extra = [
+                Mention(i, i + 1, t.start, t.end, local[t.fold], None, None, "name")
+                for i, t in enumerate(f.tokens)
+                if i not in inside and t.capitalised and t.fold in local
+            ]
+            if extra:
+                f.mentions = sorted([*f.mentions, *extra], key=lambda m: m.first)
 
     def _dateline(self) -> tuple[date | None, int]:
         """The date of a dateline among the first sentences, and where it stands."""

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..lexicon.schema import Leader
-from .tokens import PhraseMatcher, Token, fold
+from .tokens import PhraseMatcher, Token, fold, phrase_tokens, stem
 
 __all__ = ["Mention", "PersonKey", "Resolver", "find_mentions", "gazetteer"]
 
@@ -77,6 +77,15 @@ class Gazetteer:
             for alias in (person.name, *person.aliases, *person.surnames):
                 phrases.append((alias, person.name))
         self.names: PhraseMatcher[str] = PhraseMatcher(phrases, stemmed=True, capital=True)
+        # Last words of full names, for a title right before one ("President Duda",
+        # "Prime Minister May"): safe there even when the word alone is not.
+        last: dict[str, set[str]] = {}
+        for person in self.leaders:
+            for alias in (person.name, *person.aliases):
+                words = phrase_tokens(alias)
+                if len(words) > 1:
+                    last.setdefault(stem(words[-1]), set()).add(person.name)
+        self.last_words = {k: sorted(v) for k, v in last.items()}
         self._offices: dict[tuple[str, str], list[tuple[date, date | None, str]]] = {}
         for person in self.leaders:
             for term in person.terms:
@@ -247,6 +256,18 @@ def _context(
     return i, j, ctx
 
 
+def _titled_surname(tokens: list[Token], j: int, ctx: _Slot, gaz: Gazetteer) -> str | None:
+    """The gazetteer person whose surname follows a title ("President Duda")."""
+    token = tokens[j]
+    if not token.capitalised:
+        return None
+    candidates = gaz.last_words.get(token.stem, [])
+    if ctx.role and ctx.role != ANY_ROLE:
+        held = [c for c in candidates if any(t.role == ctx.role for t in gaz.by_name[c].terms)]
+        candidates = held or candidates
+    return candidates[0] if len(candidates) == 1 else None
+
+
 def _joined(text: str, offset: int, tokens: list[Token], j: int) -> bool:
     """Whether token ``j`` follows its title directly or after one comma."""
     if j == 0:
@@ -331,6 +352,12 @@ def find_mentions(tokens: list[Token], language: str, text: str = "", offset: in
             first -= 1
         while j > i and slots[j - 1] is None:
             j -= 1  # no trailing fillers
+        titled = _titled_surname(tokens, j, ctx, gaz) if j < len(tokens) and j not in taken else None
+        if titled is not None:
+            mentions.append(Mention(first, j + 1, tokens[first].start, tokens[j].end, titled, ctx.role, ctx.country, "name"))
+            taken.update(range(first, j + 1))
+            i = j + 1
+            continue
         # "Prime Minister Kristen Michal", or in apposition: "su homólogo brasileño, Mauro Vieira".
         end = _unknown_name(tokens, j, known) if j < len(tokens) and _joined(text, offset, tokens, j) else j
         before = _name_before(tokens, first, known, text, offset) if end == j else first
