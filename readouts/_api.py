@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 
 from ._document import Document
-from ._exceptions import DecodingError, EmptyTextError, InputTooLargeError
+from ._exceptions import DecodingError, EmptyTextError, InputTooLargeError, ParserError, ReadoutsError
 from ._models import Readout
 from .extract.published import find_published
 from .pipeline.boilerplate import strip_boilerplate
@@ -13,6 +14,9 @@ from .pipeline.language import detect_language
 from .pipeline.normalise import normalise
 from .pipeline.sentences import split_sentences
 from .sources import registry
+from .sources.base import SourceParser
+
+log = logging.getLogger("readouts")
 
 __all__ = ["DEFAULT_MAX_CHARS", "parse"]
 
@@ -95,13 +99,32 @@ def parse(
     doc.sentences = split_sentences(body)
     published = find_published(doc)
     doc.reference_date = published or reference_date
-    parser = registry.select(doc, source=source)
-    calls = parser.extract(doc)
-    return Readout(
-        source=parser.source(doc),
-        language=doc.language,
-        published=published,
-        title=doc.title,
-        text=body,
-        calls=calls,
-    )
+    return _extract(doc, registry.ranked(doc, source=source), published)
+
+
+def _extract(doc: Document, parsers: list[SourceParser], published: date | None) -> Readout:
+    """Build the Readout with the first parser that works.
+
+    A parser that raises, or returns something that is not a list of calls
+    and a source, is skipped with a warning naming it: a broken plugin must
+    not break parsing for everyone else.
+    """
+    failures: list[str] = []
+    for parser in parsers:
+        try:
+            calls = parser.extract(doc)
+            source = parser.source(doc)
+            return Readout(
+                source=source,
+                language=doc.language,
+                published=published,
+                title=doc.title,
+                text=doc.text,
+                calls=calls,
+            )
+        except ReadoutsError:
+            raise
+        except Exception as exc:  # a third-party parser's fault, reported and skipped
+            log.warning("source parser %r failed on a document and was skipped: %s: %s", parser.id, type(exc).__name__, exc)
+            failures.append(f"{parser.id}: {type(exc).__name__}")
+    raise ParserError(f"every source parser failed: {'; '.join(failures)}")

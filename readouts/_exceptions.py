@@ -8,6 +8,7 @@ The tree::
     │   ├── InputTooLargeError     longer than ``max_chars``
     │   └── DecodingError          bytes that decode to no text
     ├── UnknownSourceError         ``source=`` names no registered parser
+    ├── ParserError                every source parser failed on the text
     ├── PluginError                a third-party parser failed to load
     └── DataError                  a data file shipped with the package is invalid
 
@@ -23,6 +24,7 @@ __all__ = [
     "EmptyTextError",
     "InputError",
     "InputTooLargeError",
+    "ParserError",
     "PluginError",
     "ReadoutsError",
     "UnknownSourceError",
@@ -96,6 +98,12 @@ class UnknownSourceError(ReadoutsError):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (self.source, self.known))
+
+
+class ParserError(ReadoutsError):
+    """Raised when every source parser that could handle a text failed on it."""
+
+    stage = "extract"
 
 
 class PluginError(ReadoutsError):

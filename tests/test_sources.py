@@ -124,3 +124,55 @@ def test_an_outlets_footer_outranks_the_wire_it_credits() -> None:
     r = readouts.parse(text)
     assert r.source is not None and (r.source.id, r.source.kind) == ("people-daily", "news")
     assert "xinhua" in r.source.via
+
+
+class _Greedy(readouts.SourceParser):
+    """Claims every document, then fails on it: a broken plugin."""
+
+    id = "test-greedy"
+    name = "Greedy"
+    kind = "news"
+    priority = 9.0
+
+    def score(self, doc: Document) -> float:
+        return 1.0
+
+    def extract(self, doc: Document) -> list[readouts.Call]:
+        raise RuntimeError("plugin bug")
+
+
+class _Garbage(_Greedy):
+    id = "test-garbage"
+
+    def extract(self, doc: Document) -> list[readouts.Call]:
+        return ["not a call"]  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize("broken", [_Greedy, _Garbage])
+def test_a_plugin_that_fails_on_a_document_is_skipped_with_a_warning(broken: type, caplog: pytest.LogCaptureFixture) -> None:
+    readouts.register(broken)
+    try:
+        with caplog.at_level("WARNING", logger="readouts"):
+            r = readouts.parse("Emmanuel Macron spoke by phone with Olaf Scholz.")
+        assert len(r.calls) == 1
+        assert broken.id in caplog.text
+    finally:
+        readouts.unregister(broken.id)
+
+
+def test_a_plugin_that_cannot_load_is_skipped(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    from readouts.sources import registry
+
+    class _EntryPoint:
+        name = "broken-plugin"
+
+        def load(self) -> object:
+            raise ImportError("no module named broken_plugin")
+
+    monkeypatch.setattr(registry, "entry_points", lambda group: [_EntryPoint()])
+    monkeypatch.setattr(registry, "_plugins_loaded", False)
+    monkeypatch.setattr(registry, "_registered", {})
+    with caplog.at_level("WARNING", logger="readouts"):
+        ids = [p.id for p in readouts.parsers()]
+    assert "broken-plugin" in caplog.text
+    assert "news" in ids

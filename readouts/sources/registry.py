@@ -22,7 +22,7 @@ from .news import NewsParser
 from .official import GovernmentParser
 from .wire import WireParser
 
-__all__ = ["ENTRY_POINT_GROUP", "parsers", "register", "select"]
+__all__ = ["ENTRY_POINT_GROUP", "parsers", "ranked", "register", "select"]
 
 ENTRY_POINT_GROUP = "readouts.parsers"
 log = logging.getLogger("readouts")
@@ -111,15 +111,28 @@ def get(parser_id: str) -> SourceParser:
 
 def select(doc: Document, *, source: str | None = None) -> SourceParser:
     """Return the parser for ``doc``: forced by ``source``, by ``doc.url``, or by score."""
+    return ranked(doc, source=source)[0]
+
+
+def ranked(doc: Document, *, source: str | None = None) -> list[SourceParser]:
+    """Return the parsers to try for ``doc``, best first.
+
+    ``source`` forces one parser; a parser matching ``doc.url`` by domain
+    comes first; the rest follow by score, then priority, then id. The
+    built-in news parser is always last but one resort, so that a document
+    still parses when a plugin fails.
+    """
     if source is not None:
-        return get(source)
+        return [get(source)]
     candidates = parsers()
+    order = sorted(candidates, key=lambda p: (p.score(doc), p.priority, _reverse(p.id)), reverse=True)
     if doc.url:
         host = doc.url.split("//", 1)[-1].split("/", 1)[0].lower()
         by_domain = [p for p in candidates if any(host == d or host.endswith("." + d) for d in p.domains)]
         if by_domain:
-            return max(by_domain, key=lambda p: (p.priority, p.id))
-    return max(candidates, key=lambda p: (p.score(doc), p.priority, _reverse(p.id)))
+            first = max(by_domain, key=lambda p: (p.priority, p.id))
+            order = [first, *(p for p in order if p is not first)]
+    return order
 
 
 def _reverse(text: str) -> tuple[int, ...]:
