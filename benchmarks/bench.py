@@ -68,6 +68,10 @@ def adversarial(kind: str, size: int) -> str:
         "quotes-brackets": "\"'([{«»}])'\" ",
         "call-cues": "spoke by phone with called telephone conversation entretien téléphonique телефонный разговор ",
         "names": "Vladimir Putin Emmanuel Macron Olaf Scholz Joe Biden Xi Jinping ",
+        "word-then-dots": "Putin" + "." * 997 + " ",
+        "menu-separators": "Home | News | World | ",
+        "many-calls": "Vladimir Putin spoke by phone with Emmanuel Macron on Monday. Olaf Scholz called Joe Biden. "
+        "Xi Jinping had a video call with Narendra Modi. Giorgia Meloni telefonierte mit Pedro Sánchez.\n",
     }[kind]
     return (unit * (size // len(unit) + 1))[:size]
 
@@ -116,7 +120,8 @@ def main() -> int:
 
     sizes = [10_000, 100_000, 1_000_000] + ([] if args.quick else [10_000_000])
     print("adversarial inputs, microseconds per KB at " + ", ".join(f"{s // 1000} KB" for s in sizes) + ":")
-    for kind in ("one-long-line", "title-words", "dots", "quotes-brackets", "call-cues", "names"):
+    kinds = ("one-long-line", "title-words", "dots", "word-then-dots", "quotes-brackets", "menu-separators", "call-cues", "names", "many-calls")
+    for kind in kinds:
         costs = []
         for size in sizes:
             text = adversarial(kind, size)

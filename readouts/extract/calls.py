@@ -34,10 +34,9 @@ __all__ = ["extract_calls"]
 # "BERLIN, March 4, 2022 (Reuters) -", "МОСКВА, 3 марта. /ТАСС/.", "Roma, 5 apr. (ANSA) -"
 _DATELINE_REACH = 3
 _CLAUSE = re.compile(r"\s-\s")
-_DATELINE = re.compile(r"^[^\W\d_][^\n]{0,60}?(?:\([^()\n]{1,40}\)\s*-|/[^/\n]{1,20}/\.?|\s-\s)")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class _Facts:
     sentence: Sentence
     tokens: list[Token]
@@ -73,7 +72,7 @@ class _Facts:
         return min(own, key=lambda r: min(min(abs(r.start - c), abs(r.end - c)) for c in self.cue_at))
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class _Draft:
     people: list[PersonKey]
     facts: list[_Facts]
@@ -176,6 +175,9 @@ class _Assembler:
         self.title_medium = self._title_medium()
         self.hub, self.partner = self._hub_and_partner()
         self.drafts: list[_Draft] = []
+        # Indexes over the drafts, so that a text of thousands of calls stays linear.
+        self.latest: dict[frozenset[PersonKey], _Draft] = {}
+        self.by_person: dict[PersonKey, list[_Draft]] = {}
 
     def _title_medium(self) -> str | None:
         title = read_title(self.doc)
@@ -281,7 +283,7 @@ class _Assembler:
                         # "Biden convened a video call with European leaders." The
                         # others may be named next ("Joining the President were...").
                         hollow = _Draft(list(f.persons), [f], f.segment, f.call_date)
-                        self.drafts.append(hollow)
+                        self._add(hollow)
                         current = [hollow]
                     continue
                 placed = [self._place(f, people) for people in groups]
@@ -306,6 +308,7 @@ class _Assembler:
                 hollow = current[0]
                 hollow.people += [p for p in f.persons if p not in hollow.people]
                 hollow.facts.append(f)
+                self._index(hollow)
                 continue
             targets = self._attach_targets(f, current)
             for draft in targets:
@@ -350,7 +353,7 @@ class _Assembler:
         date lines ("the two have spoken often; here is each call")."""
         if draft.segment != 0 or draft.date_ref is not None or len(self.segment_dates) < 3:
             return False
-        later = [d for d in self.drafts if d.key == draft.key and d.segment > 0]
+        later = [d for d in self.by_person.get(draft.people[0], ()) if d.key == draft.key and d.segment > 0]
         return len(later) >= 2
 
     def _call_persons(self, f: _Facts) -> tuple[list[PersonKey], PersonKey | None]:
@@ -435,9 +438,8 @@ class _Assembler:
     def _place(self, f: _Facts, people: list[PersonKey]) -> _Draft:
         key = frozenset(people)
         ref = f.call_date
-        for draft in reversed(self.drafts):
-            if draft.key != key:
-                continue
+        draft = self.latest.get(key)
+        if draft is not None:
             # Another day named outright ("on Sunday", "on 28 October") is another
             # call; "this evening" or "today" is too vague to tell two calls apart.
             firm = ref is not None and (ref.explicit or ref.weekday is not None)
@@ -449,21 +451,32 @@ class _Assembler:
             if not distinct:
                 if draft.date_ref is None:
                     draft.date_ref = ref
-                if f not in draft.facts:
+                if draft.facts[-1] is not f:
                     draft.facts.append(f)
                 return draft
-            break
         draft = _Draft(people, [f], f.segment, ref)
-        self.drafts.append(draft)
+        self._add(draft)
         return draft
+
+    def _add(self, draft: _Draft) -> None:
+        self.drafts.append(draft)
+        self._index(draft)
+
+    def _index(self, draft: _Draft) -> None:
+        self.latest[draft.key] = draft
+        for p in draft.people:
+            drafts = self.by_person.setdefault(p, [])
+            if not drafts or drafts[-1] is not draft:
+                drafts.append(draft)
 
     def _attach_targets(self, f: _Facts, current: list[_Draft]) -> list[_Draft]:
         others = [p for p in f.persons if p != self.hub]
         if others:
             # A sentence that names a call's participants belongs to that call,
             # even when a clause of it looks ahead ("...which will hold a summit").
-            for draft in reversed(self.drafts):
-                if set(others) <= set(draft.people):
+            wanted = set(others)
+            for draft in reversed(self.by_person.get(others[0], [])):
+                if wanted <= set(draft.people):
                     return [draft] if draft.segment == f.segment else []
             return []
         if f.cues.meeting or f.cues.planned:

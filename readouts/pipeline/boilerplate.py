@@ -29,9 +29,10 @@ _CREDIT = re.compile(r"\((?:[^()]{0,80}?)(?:image|photo|file|credit|getty|pool|c
 _BYLINE = re.compile(r"^(?i:by|par|di|von|por|автор)\s+[A-ZА-ЯЁ][^\n]{0,80}$")
 # The credit line of an embedded social post: "- Narendra Modi (@narendramodi) March 24, 2026".
 _EMBED_CREDIT = re.compile(r"-\s[^\n()]{1,60}\(@\w{1,30}\)\s*[^\W\d_]{3,12}\.?\s\d{1,2},\s\d{4}")
-_NAV_LINE = re.compile(r"(?:\s[|•·»>]\s.*){2,}")
+_NAV_SEPARATOR = re.compile(r"\s[|•·»>]\s")
 # "Sheinbaum y Trump: las llamadas | Jovani Pérez": an author after a bar.
 _TITLE_BYLINE = re.compile(r"\|\s*[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:\s[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+){1,2}\s*$")
+_NAV_SCAN = 400  # menus show their separators early in the line
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 _END_PUNCT = ".!?:;\"'»)"
 _MIN_BODY_WORDS = 25
@@ -145,7 +146,7 @@ def strip_boilerplate(text: str) -> Stripped:
             or stamp
             or (words <= 40 and markers.furniture.search(key))
             or _URL_LINE.match(line)
-            or _NAV_LINE.search(line)
+            or len(_NAV_SEPARATOR.findall(line, 0, _NAV_SCAN)) >= 2
             or (line.isupper() and words <= 6 and body_words == 0)
             or (_BULLET.match(line) and words <= 3)
             or (_CREDIT.search(line) and words <= 40)

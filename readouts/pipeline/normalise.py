@@ -26,7 +26,7 @@ _REPLACE = (
     (re.compile("\u2029"), "\n\n"),
 )
 _SPACES = re.compile(r" {2,}")
-_LINE_EDGES = re.compile(r" *\n *")
+_LINE_EDGES = re.compile(r"(?<! ) *+\n *+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,500})?/?>")
