@@ -163,6 +163,12 @@ class PhraseMatcher(Generic[V]):
                 self._exact.setdefault(words[0], []).append((words[1:], prefix, value))
         for entries in self._exact.values():
             entries.sort(key=lambda e: -len(e[0]))
+        # First words whose phrases all go on with a known second word ("the two
+        # leaders"): at such a word, one set test on the word pair rules most tries out.
+        self._open = frozenset(
+            first for first, entries in self._exact.items() if any(not rest or (prefix and len(rest) == 1) for rest, prefix, _ in entries)
+        )
+        self._pairs = frozenset((first, rest[0]) for first, entries in self._exact.items() for rest, _, _ in entries if rest)
         self._prefix_lengths = sorted({len(p) for p in self._prefixes}, reverse=True)
         self._firsts = frozenset(self._exact)
         self._prefix_re = (
@@ -203,9 +209,12 @@ class PhraseMatcher(Generic[V]):
         token = tokens[i]
         if self._capital and not token.capitalised:
             return None
-        for rest, prefix, value in self._exact.get(self._key(token), ()):
-            if i + len(rest) < len(tokens) and self._matches_rest(tokens, i, rest, prefix):
-                return Match(i, i + 1 + len(rest), value)
+        key = self._key(token)
+        entries = self._exact.get(key)
+        if entries and (key in self._open or (i + 1 < len(tokens) and (key, self._key(tokens[i + 1])) in self._pairs)):
+            for rest, prefix, value in entries:
+                if i + len(rest) < len(tokens) and self._matches_rest(tokens, i, rest, prefix):
+                    return Match(i, i + 1 + len(rest), value)
         if self._prefixes:
             word = token.fold
             for n in self._prefix_lengths:

@@ -62,8 +62,18 @@ class _Markers:
 
 
 def _words_pattern(words: set[str]) -> re.Pattern[str]:
+    # Opening with the alternation lets the engine skip by first character;
+    # word boundaries are checked on the few matches (_has_word).
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+    return re.compile(alternation)
+
+
+def _has_word(pattern: re.Pattern[str], text: str) -> bool:
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -131,7 +141,7 @@ def strip_boilerplate(text: str) -> Stripped:
             continue
         key = _key(line)
         words = len(_WORD.findall(key))
-        stamp = words <= 20 and _has_digit(line) and bool(markers.stamp.search(key))
+        stamp = words <= 20 and _has_digit(line) and _has_word(markers.stamp, key)
         # The page head: lines above the body (title, date lines, datelines) and stamps.
         if (body_words == 0 and len(out.head) < _HEAD_LINES and words < _BODY_LINE_WORDS) or stamp:
             out.head.append(line)
@@ -144,7 +154,7 @@ def strip_boilerplate(text: str) -> Stripped:
             or (key in seen and words >= _MIN_REPEAT_WORDS)
             or _is_drop(key, drop)
             or stamp
-            or (words <= 40 and markers.furniture.search(key))
+            or (words <= 40 and _has_word(markers.furniture, key))
             or _URL_LINE.match(line)
             or len(_NAV_SEPARATOR.findall(line, 0, _NAV_SCAN)) >= 2
             or (line.isupper() and words <= 6 and body_words == 0)

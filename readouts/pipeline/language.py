@@ -54,11 +54,13 @@ def detect_language(text: str) -> str:
     if letters and len(_CYRILLIC.findall(sample)) / letters > 0.4:
         return "ru"
     table = _stopwords()
-    counts = dict.fromkeys(lexicon.LANGUAGES, 0)
+    counts = dict.fromkeys(lexicon.LANGUAGES, 0.0)
     tokens = _TOKEN.findall(sample.lower())
     for token in tokens:
-        for code in table.get(token, ()):
-            counts[code] += 1
+        codes = table.get(token, ())
+        for code in codes:
+            # "de" is French, Spanish and Italian: a word shared by k languages counts 1/k.
+            counts[code] += 1 / len(codes)
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     (best, top), (_, second) = ranked[0], ranked[1]
     if tokens and top >= 4 and top >= 2 * second and top / len(tokens) >= 0.15:

@@ -38,12 +38,20 @@ def _citation_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     for s in lexicon.sources().sources:
         for name in s.cited_as:
             names.setdefault(name, s.id)
+    # No lookbehind: a pattern that opens with the alternation lets the engine
+    # skip positions by first character; word boundaries are checked per match.
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), names
+    return re.compile(alternation), names
 
 
 _LEAD_CHARS = 600
 _MASTHEAD_LINES = 4
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    return (start > 0 and text[start - 1].isalnum() and text[start].isalnum()) or (
+        end < len(text) and text[end].isalnum() and text[end - 1].isalnum()
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +106,10 @@ def _evidence(doc: Document) -> Evidence:
     cited: list[str] = []
     # Citations are read in the page head and the body: lists of other stories cite nothing.
     head = "\n".join(doc.head)
-    for m in pattern.finditer(f"{head}\n{doc.title or ''}\n{doc.text}"):
+    text = f"{head}\n{doc.title or ''}\n{doc.text}"
+    for m in pattern.finditer(text):
+        if _inside_word(text, m.start(), m.end()):
+            continue
         sid = names[m.group(0)]
         if sid not in cited:
             cited.append(sid)
