@@ -104,6 +104,9 @@ def main() -> int:
     ms = sorted(x * 1000 for x in per_doc)
     print(f"single process: {len(docs) / total:.0f} docs/s; median {statistics.median(ms):.2f} ms, p99 {ms[int(0.99 * (len(ms) - 1))]:.2f} ms per document")
     print(f"parse / langdetect.detect on the same text: median ratio {statistics.median(ratios):.3f}")
+    small = [t for d, t in zip(docs, per_doc) if 2048 <= len(d.encode()) <= 4096]
+    if small:
+        print(f"pages of 2-4 KB: {len(small) / sum(small):.0f} docs/s ({len(small)} pages)")
 
     gc.collect()
     rss = [rss_mb()]
