@@ -8,6 +8,7 @@
 
 from ._api import DEFAULT_MAX_CHARS, parse
 from ._batch import parse_many
+from ._tables import ROW_FIELDS, to_records
 from ._exceptions import (
     DataError,
     DecodingError,
@@ -38,6 +39,7 @@ __all__ = [
     "ParserError",
     "Participant",
     "PluginError",
+    "ROW_FIELDS",
     "Readout",
     "ReadoutsError",
     "Sentence",
@@ -50,6 +52,7 @@ __all__ = [
     "parse_many",
     "parsers",
     "register",
+    "to_records",
     "topic_labels",
     "unregister",
 ]

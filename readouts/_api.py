@@ -11,6 +11,7 @@ from ._models import Readout
 from .extract.published import find_published
 from .pipeline.boilerplate import strip_boilerplate
 from .pipeline.language import detect_language
+from .pipeline.html import html_to_text, looks_like_html
 from .pipeline.normalise import normalise
 from .pipeline.sentences import split_sentences
 from .sources import registry
@@ -54,8 +55,9 @@ def parse(
     """Parse a readout, or a page that retells one, into a :class:`Readout`.
 
     Args:
-        text: the text as captured, menus and all. ``bytes`` are decoded as
-            UTF-8, else with the charset the document declares.
+        text: the text as captured, menus and all, or an HTML page or
+            fragment. ``bytes`` are decoded as UTF-8, else with the charset
+            the document declares.
         url: where the text was found; picks the source parser by domain.
         source: id of a registered source parser to use, skipping detection.
         reference_date: the date that "on Monday" or "today" counts from
@@ -80,15 +82,18 @@ def parse(
         raise TypeError(f"parse() takes str or bytes, not {type(text).__name__}")
     if len(text) > max_chars:
         raise InputTooLargeError(len(text), max_chars)
-    full = normalise(text)
+    page = html_to_text(text) if looks_like_html(text) else None
+    full = normalise(page.text if page is not None else text)
     if not any(c.isalpha() for c in full):
         raise EmptyTextError("the text is empty or has no letters" if full else "the text is empty")
     stripped = strip_boilerplate(full)
     body = "\n".join(stripped.lines)
+    # A page's own metadata names its headline better than a guess from its lines.
+    title = normalise(page.title) if page is not None and page.title else stripped.title
     doc = Document(
         full=full,
         text=body,
-        title=stripped.title,
+        title=title,
         furniture=stripped.furniture,
         stamp=stripped.stamp,
         head=stripped.head,
@@ -97,7 +102,7 @@ def parse(
     )
     doc.language = detect_language(body or full)
     doc.sentences = split_sentences(body)
-    published = find_published(doc)
+    published = (page.published if page is not None else None) or find_published(doc)
     doc.reference_date = published or reference_date
     return _extract(doc, registry.ranked(doc, source=source), published)
 

@@ -8,7 +8,7 @@ gold files (``duration_minutes`` included) that analysts and the scorer read.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
@@ -99,3 +99,37 @@ class Readout(_Frozen):
     """The body after normalising and stripping page furniture; evidence
     spans are offsets into it."""
     calls: list[Call] = Field(default_factory=list)
+
+    def rows(self) -> list[dict[str, Any]]:
+        """One flat dict per call (document fields, then call fields), for
+        tables: participants are joined with ``"; "`` in their stable order.
+
+        Returns:
+            A list with one dict per call; empty when the text reports none.
+        """
+        source = self.source
+        document = {
+            "source": source.id if source else None,
+            "source_kind": source.kind if source else None,
+            "via": "; ".join(source.via) if source else "",
+            "language": self.language,
+            "published": self.published.isoformat() if self.published else None,
+            "title": self.title,
+        }
+        out = []
+        for index, call in enumerate(self.calls):
+            out.append(
+                {
+                    **document,
+                    "call": index,
+                    "participants": "; ".join(p.name for p in call.participants),
+                    "countries": "; ".join(p.country or "" for p in call.participants),
+                    "roles": "; ".join(p.role or "" for p in call.participants),
+                    "initiator": call.initiator.name if call.initiator else None,
+                    "date": call.date.isoformat() if call.date else None,
+                    "duration_minutes": call.duration_minutes,
+                    "medium": call.medium,
+                    "topics": "; ".join(call.topics),
+                }
+            )
+        return out
