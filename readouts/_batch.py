@@ -70,7 +70,9 @@ def parse_many(
             uses every core.
         return_exceptions: put a text's :class:`ReadoutsError` in its place
             in the result instead of raising it (as ``asyncio.gather`` does).
-        source, reference_date, max_chars: passed to :func:`parse` for every text.
+        source: passed to :func:`parse` for every text.
+        reference_date: passed to :func:`parse` for every text.
+        max_chars: passed to :func:`parse` for every text.
 
     Returns:
         One result per text, in the order of ``texts``.
