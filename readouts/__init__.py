@@ -21,13 +21,14 @@ from ._exceptions import (
     UnknownSourceError,
 )
 from ._document import Document, Sentence
-from ._models import Call, Participant, Readout, Source, Span
+from ._models import Call, CallEvidence, Participant, Readout, Source, Span
 from ._version import __version__
 from .extract.topics import topic_labels
 from .sources import ENTRY_POINT_GROUP, SourceParser, parsers, register, unregister
 
 __all__ = [
     "Call",
+    "CallEvidence",
     "DEFAULT_MAX_CHARS",
     "DataError",
     "DecodingError",

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
-__all__ = ["Call", "Medium", "Participant", "Readout", "Source", "SourceKind", "Span"]
+__all__ = ["Call", "CallEvidence", "Medium", "Participant", "Readout", "Source", "SourceKind", "Span"]
 
 Medium = Literal["phone", "video"]
 SourceKind = Literal["official", "wire", "aggregator", "news"]
@@ -64,6 +64,23 @@ class Source(_Frozen):
     """Slugs of the outlets and offices the text cites, nearest first."""
 
 
+class CallEvidence(_Frozen):
+    """Where each field of a call was read: spans of :attr:`Readout.text`
+    covering the words it came from (a name with its title, a date
+    expression, "an hour and a half", "by telephone", a topic keyword). A
+    field read from the headline, which is not part of the text, has none."""
+
+    participants: dict[str, list[Span]] = Field(default_factory=dict)
+    """Participant name -> the mentions of that person in the call's sentences."""
+    initiator: list[Span] = Field(default_factory=list)
+    """The phrase that says who placed the call ("at the initiative of the French side")."""
+    date: list[Span] = Field(default_factory=list)
+    duration: list[Span] = Field(default_factory=list)
+    medium: list[Span] = Field(default_factory=list)
+    topics: dict[str, list[Span]] = Field(default_factory=dict)
+    """Topic label -> the keywords it was read from."""
+
+
 class Call(_Frozen):
     """One conversation between leaders, by phone or video."""
 
@@ -77,6 +94,8 @@ class Call(_Frozen):
     """Labels of the topic vocabulary (``readouts.topic_labels()``)."""
     evidence: list[Span] = Field(default_factory=list)
     """The sentences of :attr:`Readout.text` the call was read from."""
+    field_evidence: CallEvidence = Field(default_factory=CallEvidence)
+    """For each field, the words of :attr:`Readout.text` it was read from."""
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -99,6 +118,23 @@ class Readout(_Frozen):
     """The body after normalising and stripping page furniture; evidence
     spans are offsets into it."""
     calls: list[Call] = Field(default_factory=list)
+
+    def explain(self, format: Literal["text", "html"] = "text") -> str:
+        """Return the text with the words each call field was read from marked.
+
+        Args:
+            format: ``"text"`` (``[words]{call:field}`` markers, for a
+                terminal) or ``"html"`` (``<mark>`` elements).
+
+        Returns:
+            A summary line per call, then the marked text.
+
+        Raises:
+            ValueError: an unknown ``format``.
+        """
+        from ._explain import explain
+
+        return explain(self, format)
 
     def rows(self) -> list[dict[str, Any]]:
         """One flat dict per call (document fields, then call fields), for

@@ -20,14 +20,14 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .._document import Document, Sentence
-from .._models import Call, Participant, Span
+from .._models import Call, CallEvidence, Participant, Span
 from .cues import SentenceCues, cues_for, read_cues
 from .dates import DateRef, dateline_end, find_dates, resolve
 from .durations import find_duration
 from .initiator import Skeleton, build_skeleton, find_initiator
 from .people import Mention, PersonKey, Resolver, find_mentions, is_companion, vocabulary
 from .tokens import Token, Tokens, tokenize
-from .topics import find_topics
+from .topics import find_topic_spans
 
 __all__ = ["extract_calls"]
 
@@ -157,6 +157,7 @@ class _Assembler:
         self.resolver = Resolver(named, host_country, self.anchor)
         segment = 0
         self.segment_dates: dict[int, date | None] = {0: None}
+        self.segment_spans: dict[int, Span] = {}
         told = False  # whether the current segment has reported a call yet
         for f in self.facts:
             f.persons = self._persons(f)
@@ -168,10 +169,12 @@ class _Assembler:
                     segment += 1
                     told = False
                 self.segment_dates[segment] = resolve(ref, self.anchor) if ref else None
+                if ref is not None:
+                    self.segment_spans[segment] = Span(start=ref.start, end=ref.end)
             told = told or f.cues.call
             f.segment = segment
         self.title_persons = self._title_persons()
-        self.dateline, self.dateline_at = self._dateline()
+        self.dateline, self.dateline_at, self.dateline_span = self._dateline()
         self.title_medium = self._title_medium()
         self.hub, self.partner = self._hub_and_partner()
         self.drafts: list[_Draft] = []
@@ -208,14 +211,14 @@ class _Assembler:
             if extra:
                 f.mentions = sorted([*f.mentions, *extra], key=lambda m: m.first)
 
-    def _dateline(self) -> tuple[date | None, int]:
-        """The date of a dateline among the first sentences, and where it stands."""
+    def _dateline(self) -> tuple[date | None, int, Span | None]:
+        """The date of a dateline among the first sentences, where it stands, and its words."""
         for f in self.facts[:_DATELINE_REACH + 1]:
             if f.dateline_end >= 0:
                 ref = next((r for r in f.dates if r.explicit and r.start < f.dateline_end), None)
                 if ref is not None:
-                    return resolve(ref, self.anchor), f.sentence.index
-        return None, -1
+                    return resolve(ref, self.anchor), f.sentence.index, Span(start=ref.start, end=ref.end)
+        return None, -1, None
 
     def _title_persons(self) -> list[PersonKey]:
         title = read_title(self.doc)
@@ -493,7 +496,8 @@ class _Assembler:
 
     def _build(self, draft: _Draft) -> Call:
         facts = draft.facts
-        when = self._date(draft)
+        in_text = [f for f in facts if f.sentence.index >= 0]  # the headline has no place in the text
+        when, date_span = self._date(draft)
         people = [self._participant(p, when) for p in draft.people]
         known_roles = [p.role for p in people if p.role]
         if known_roles:
@@ -502,27 +506,43 @@ class _Assembler:
                 p.model_copy(update={"role": known_roles[0]}) if p.role is None and p.name in self.resolver.counterparts else p
                 for p in people
             ]
-        medium = None
+        cues = cues_for(self.doc.language)
+        medium, medium_spans = None, []
         ordered = [facts[0]] + [f for f in facts[1:] if not (f.cues.planned or f.cues.meeting)]
         for f in ordered:
-            if f.cues.video:
-                medium = "video"
+            kind = "video" if f.cues.video else "phone" if f.cues.phone and medium is None else None
+            if kind is None:
+                continue
+            medium = kind
+            matcher = cues.video if kind == "video" else cues.phone
+            m = next(iter(matcher.finditer(f.tokens)), None) if f.sentence.index >= 0 else None
+            medium_spans = [Span(start=f.tokens[m.first].start, end=f.tokens[m.last - 1].end)] if m else []
+            if kind == "video":
                 break
-            if f.cues.phone and medium is None:
-                medium = "phone"
         if medium is None and self.title_medium and len(self.drafts) == 1:
             medium = self.title_medium  # "PM call with President Zelenskyy" above "The PM spoke to..."
-        duration = None
+        duration, duration_spans = None, []
         for f in ordered:
             found = find_duration(f.tokens, self.doc.language)
             if found is not None and self._owns(draft, f, found[1]):
                 duration = timedelta(minutes=found[0])
+                if f.sentence.index >= 0:
+                    duration_spans = [Span(start=f.tokens[found[1]].start, end=f.tokens[found[2] - 1].end)]
                 break
-        initiator = self._initiator(draft, people)
-        topics: set[str] = set()
+        initiator, initiator_spans = self._initiator(draft, people)
+        topics: dict[str, list[Span]] = {}
         for f in facts:
-            topics |= find_topics(_topic_tokens(f), self.doc.language)
-        evidence = sorted({(f.sentence.start, f.sentence.end) for f in facts if f.sentence.index >= 0})
+            for label, a, b in find_topic_spans(_topic_tokens(f), self.doc.language):
+                spans = topics.setdefault(label, [])
+                if f.sentence.index >= 0:
+                    spans.append(Span(start=a, end=b))
+        mentions: dict[str, list[Span]] = {p.name: [] for p in people}
+        for f in in_text:
+            for m in f.mentions:
+                key = self.resolver.resolve(m)
+                if key in mentions:
+                    mentions[key].append(Span(start=m.start, end=m.end))
+        evidence = sorted({(f.sentence.start, f.sentence.end) for f in in_text})
         return Call(
             participants=people,
             initiator=initiator,
@@ -531,6 +551,14 @@ class _Assembler:
             medium=medium,  # type: ignore[arg-type]
             topics=sorted(topics),
             evidence=[Span(start=s, end=e) for s, e in evidence],
+            field_evidence=CallEvidence(
+                participants=mentions,
+                initiator=initiator_spans,
+                date=[date_span] if date_span else [],
+                duration=duration_spans,
+                medium=medium_spans,
+                topics={k: v for k, v in sorted(topics.items())},
+            ),
         )
 
     def _owns(self, draft: _Draft, f: _Facts, index: int) -> bool:
@@ -542,38 +570,44 @@ class _Assembler:
         nearest = min(named, key=lambda m: min(abs(m.first - index), abs(m.last - 1 - index)))
         return self.resolver.resolve(nearest) in draft.people
 
-    def _date(self, draft: _Draft) -> date | None:
+    def _date(self, draft: _Draft) -> tuple[date | None, Span | None]:
+        """The call's date and the words it was read from."""
         # "Today" under a date line means that day, not the page's publication date.
         anchor = self.segment_dates.get(draft.segment) or self.anchor
-        refs = [draft.date_ref] if draft.date_ref else []
+        refs = [(draft.date_ref, draft.facts[0])] if draft.date_ref else []
         refs += [
-            f.call_date
+            (f.call_date, f)
             for f in draft.facts
             if f.call_date and (f.cues.call or f.cues.discussion) and not (f.cues.meeting or f.cues.planned)
         ]
-        for ref in refs:
+        for ref, f in refs:
             assert ref is not None
             found = resolve(ref, anchor, year_hint=self.year_hint)
             if found is not None:
-                return found
+                return found, self._span(ref.start, ref.end)
         if self.segment_dates.get(draft.segment):
-            return self.segment_dates[draft.segment]
+            return self.segment_dates[draft.segment], self.segment_spans.get(draft.segment)
         # Agency copy reports the day's calls under its dateline ("MOSCOW, September 15. /TASS/.").
         if self.dateline and 0 <= draft.facts[0].sentence.index - self.dateline_at < _DATELINE_REACH:
-            return self.dateline
-        return None
+            return self.dateline, self.dateline_span
+        return None, None
+
+    def _span(self, start: int, end: int) -> Span | None:
+        # Headline offsets are not offsets of the text.
+        return Span(start=start, end=end) if 0 <= start < end <= len(self.doc.text) else None
 
     def _participant(self, key: PersonKey, when: date | None) -> Participant:
         country, role = self.resolver.country_role(key, when)
         return Participant(name=key, country=country, role=role)
 
-    def _initiator(self, draft: _Draft, people: list[Participant]) -> Participant | None:
-        sentences = [(f.tokens, f.mentions) for f in draft.facts]
+    def _initiator(self, draft: _Draft, people: list[Participant]) -> tuple[Participant | None, list[Span]]:
+        """Who placed the call, and the sentence that says so."""
+        sentences = [(f.tokens, f.mentions, f.sentence) for f in draft.facts]
         title = read_title(self.doc)
         if title is not None:
-            sentences.append((title[0], title[1]))  # "Telephone Calls by Prime Minister on New Year"
+            sentences.append((title[0], title[1], None))  # "Telephone Calls by Prime Minister on New Year"
         vocab = vocabulary(self.doc.language)
-        for tokens, mentions in sentences:
+        for tokens, mentions, sentence in sentences:
             persons = [(m.first, m.last, self.resolver.resolve(m)) for m in mentions]
             countries = [
                 (m.first, m.last, m.value) for mm in (vocab.country_names, vocab.country_adjectives) for m in mm.finditer(tokens)
@@ -582,11 +616,12 @@ class _Assembler:
             found = find_initiator(sk, self.doc.language)
             if found is None:
                 continue
-            kind, ref = found
+            kind, ref, (a, b) = found
             for p in people:
                 if (kind == "person" and p.name == ref) or (kind == "side" and p.country == ref):
-                    return p
-        return None
+                    spans = [Span(start=a, end=b)] if sentence is not None and sentence.index >= 0 else []
+                    return p, spans
+        return None, []
 
 
 def extract_calls(doc: Document, *, host_country: str | None = None, official: bool = False) -> list[Call]:

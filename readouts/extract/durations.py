@@ -44,8 +44,8 @@ def _number(token: Token, units: _Units) -> float | None:
     return units.numbers.get(token.fold)
 
 
-def find_duration(tokens: list[Token], language: str) -> tuple[int, int] | None:
-    """Return the first duration stated in ``tokens``: ``(minutes, token index)``."""
+def find_duration(tokens: list[Token], language: str) -> tuple[int, int, int] | None:
+    """Return the first duration stated in ``tokens``: ``(minutes, first token, last token + 1)``."""
     units = _units(language)
     i = 0
     while i < len(tokens):
@@ -54,11 +54,13 @@ def find_duration(tokens: list[Token], language: str) -> tuple[int, int] | None:
             total = float(m.value)
             # "an hour and 15 minutes": a phrase may be followed by more minutes.
             j = m.last
-            if j + 2 < len(tokens) + 1 and j + 1 < len(tokens):
+            end = j
+            if j + 1 < len(tokens):
                 n = _number(tokens[j + 1], units) if tokens[j].fold in ("and", "et", "e", "y", "und", "и") else None
                 if n is not None and j + 2 < len(tokens) and tokens[j + 2].fold in units.minutes:
                     total += n
-            return round(total), i
+                    end = j + 3
+            return round(total), i, end
         n = _number(tokens[i], units)
         if n is not None and i + 1 < len(tokens):
             unit = tokens[i + 1].fold
@@ -67,12 +69,14 @@ def find_duration(tokens: list[Token], language: str) -> tuple[int, int] | None:
                 j = i + 2
                 if j < len(tokens) and tokens[j].fold in ("and", "et", "e", "y", "und", "и"):
                     j += 1
+                end = i + 2
                 if j + 1 < len(tokens):
                     n2 = _number(tokens[j], units)
                     if n2 is not None and tokens[j + 1].fold in units.minutes:
                         total += n2
-                return round(total), i
+                        end = j + 2
+                return round(total), i, end
             if unit in units.minutes and 5 <= n <= _MAX_HOURS * 60:
-                return round(n), i
+                return round(n), i, i + 2
         i += 1
     return None

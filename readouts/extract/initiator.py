@@ -29,11 +29,14 @@ class Skeleton:
     words: tuple[str, ...]
     refs: tuple[object, ...]
     """For each word: the person key or country code it stands for, else None."""
+    spans: tuple[tuple[int, int], ...] = ()
+    """For each word: the character offsets of the tokens it stands for."""
 
 
 def build_skeleton(tokens: list[Token], persons: list[tuple[int, int, object]], countries: list[tuple[int, int, str]], stemmed: bool) -> Skeleton:
     words: list[str] = []
     refs: list[object] = []
+    spans: list[tuple[int, int]] = []
     marks: dict[int, tuple[int, str, object]] = {}
     for first, last, key in persons:
         marks[first] = (last, _PERSON, key)
@@ -46,12 +49,14 @@ def build_skeleton(tokens: list[Token], persons: list[tuple[int, int, object]], 
             last, kind, ref = marks[i]
             words.append(kind)
             refs.append(ref)
+            spans.append((tokens[i].start, tokens[last - 1].end))
             i = last
             continue
         words.append(stem(tokens[i].fold) if stemmed else tokens[i].fold)
         refs.append(None)
+        spans.append((tokens[i].start, tokens[i].end))
         i += 1
-    return Skeleton(tuple(words), tuple(refs))
+    return Skeleton(tuple(words), tuple(refs), tuple(spans))
 
 
 @lru_cache(maxsize=None)
@@ -77,6 +82,7 @@ def _templates(language: str) -> tuple[tuple[tuple[str, ...], frozenset[str]], .
 
 def _match(t: tuple[str, ...], sk: Skeleton, ti: int, si: int, found: dict[str, object]) -> bool:
     if ti == len(t):
+        found["__end__"] = si
         return True
     part = t[ti]
     if part == "...":
@@ -102,8 +108,9 @@ def _match(t: tuple[str, ...], sk: Skeleton, ti: int, si: int, found: dict[str, 
     return word == part and _match(t, sk, ti + 1, si + 1, found)
 
 
-def find_initiator(sk: Skeleton, language: str) -> tuple[str, object] | None:
-    """Return ``("person", key)`` or ``("side", code)`` for the caller, if stated."""
+def find_initiator(sk: Skeleton, language: str) -> tuple[str, object, tuple[int, int]] | None:
+    """Return ``("person", key, span)`` or ``("side", code, span)`` for the
+    caller, if stated; ``span`` covers the words of the matching phrase."""
     templates = _templates(language) + (_templates("en") if language != "en" else ())
     present = frozenset(sk.words)
     for t, literal in templates:
@@ -112,9 +119,11 @@ def find_initiator(sk: Skeleton, language: str) -> tuple[str, object] | None:
         for si in range(len(sk.words)):
             found: dict[str, object] = {}
             if _match(t, sk, 0, si, found):
+                end = int(found["__end__"])  # type: ignore[call-overload]
+                span = (sk.spans[si][0], sk.spans[max(si, end - 1)][1]) if sk.spans else (0, 0)
                 if "{A}" in found:
-                    return ("person", found["{A}"])
+                    return ("person", found["{A}"], span)
                 side = found.get("{SIDE}")
                 if isinstance(side, tuple):
-                    return ("side", side[1])
+                    return ("side", side[1], span)
     return None

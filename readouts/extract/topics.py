@@ -8,7 +8,7 @@ from functools import lru_cache
 from .. import lexicon
 from .tokens import PhraseMatcher, Token
 
-__all__ = ["find_topics", "topic_labels"]
+__all__ = ["find_topic_spans", "find_topics", "topic_labels"]
 
 
 @lru_cache(maxsize=1)
@@ -36,3 +36,8 @@ def _matcher(language: str) -> PhraseMatcher[str]:
 def find_topics(tokens: list[Token], language: str) -> set[str]:
     """Return the topic labels whose keywords occur in ``tokens``."""
     return {m.value for m in _matcher(language).finditer(tokens)}
+
+
+def find_topic_spans(tokens: list[Token], language: str) -> list[tuple[str, int, int]]:
+    """Return ``(label, start, end)`` for every topic keyword in ``tokens`` (character offsets)."""
+    return [(m.value, tokens[m.first].start, tokens[m.last - 1].end) for m in _matcher(language).finditer(tokens)]
