@@ -8,6 +8,7 @@
 
 from ._api import DEFAULT_MAX_CHARS, parse
 from ._batch import parse_many
+from ._ledger import Disagreement, Event, Ledger, Report, merge
 from ._tables import ROW_FIELDS, to_records
 from ._exceptions import (
     DataError,
@@ -32,23 +33,28 @@ __all__ = [
     "DEFAULT_MAX_CHARS",
     "DataError",
     "DecodingError",
+    "Disagreement",
     "Document",
     "ENTRY_POINT_GROUP",
     "EmptyTextError",
+    "Event",
     "InputError",
     "InputTooLargeError",
+    "Ledger",
     "ParserError",
     "Participant",
     "PluginError",
     "ROW_FIELDS",
     "Readout",
     "ReadoutsError",
+    "Report",
     "Sentence",
     "Source",
     "SourceParser",
     "Span",
     "UnknownSourceError",
     "__version__",
+    "merge",
     "parse",
     "parse_many",
     "parsers",

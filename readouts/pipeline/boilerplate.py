@@ -38,6 +38,9 @@ _END_PUNCT = ".!?:;\"'»)"
 _MIN_BODY_WORDS = 25
 _HEAD_LINES = 6
 _BODY_LINE_WORDS = 12
+_TITLE_WORDS = 24
+# A headline is one sentence: a stop followed by a new capitalised sentence means a lead paragraph.
+_INNER_STOP = re.compile(r"[a-zà-ÿа-яё]{2}[.!?]\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]")
 # Shorter lines (date lines between items of a listing) may repeat.
 _MIN_REPEAT_WORDS = 5
 
@@ -170,7 +173,13 @@ def strip_boilerplate(text: str) -> Stripped:
         seen.add(key)
         # The headline: the last short line without final punctuation above the
         # body (menus come first), unless it is only a date line.
-        if body_words == 0 and 3 <= words <= 30 and line[-1] not in _END_PUNCT and not _dateish(key):
+        if (
+            body_words == 0
+            and 3 <= words <= _TITLE_WORDS
+            and line[-1] not in _END_PUNCT
+            and not _dateish(key)
+            and not _INNER_STOP.search(line)
+        ):
             if out.title is not None:
                 # The earlier candidate was a menu or section line, or a kicker: body it is not.
                 out.lines = [x for x in out.lines if x != out.title]
