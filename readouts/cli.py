@@ -1,6 +1,7 @@
 """Command line of readouts.
 
     readouts parse PATH... [options]     parse files, folders, JSON Lines or standard input
+    readouts ledger PATH... [--diff]     merge reports of the same call into one record per call
     readouts schema                      print the JSON Schema of a Readout
 
 Every input yields a record: the parsed readout, or an error record naming the
@@ -80,6 +81,24 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--reference-date", type=_date, metavar="YYYY-MM-DD", help="date that 'on Monday' counts from")
     p.add_argument("--text", action="store_true", help="include the stripped body text in JSON output")
     p.add_argument("--indent", type=int, default=None, help="indent JSON output (json format)")
+    led = sub.add_parser(
+        "ledger",
+        help="merge the calls of many inputs into one record per call",
+        description="Parse the inputs and merge reports of the same call (same participants, same day) into events.",
+    )
+    led.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, or - for standard input")
+    led.add_argument("--glob", action="append", metavar="PATTERN", help="file patterns in folders (default: *.txt, *.html, *.htm)")
+    led.add_argument("--jsonl", action="store_true", help="inputs are JSON Lines; each record's --text-field is parsed")
+    led.add_argument("--text-field", default="text", metavar="NAME")
+    led.add_argument("--id-field", metavar="NAME")
+    led.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="output format (default: jsonl)")
+    led.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    led.add_argument("--workers", type=int, default=1, metavar="N")
+    led.add_argument("--window", type=int, default=2, metavar="DAYS", help="days a publication date may lag the call (default: 2)")
+    led.add_argument(
+        "--diff", action="store_true", help="for events with official readouts from two or more offices, show what each mentions alone"
+    )
+    led.set_defaults(source=None, reference_date=None, text=False, indent=None)
     sub.add_parser("schema", help="print the JSON Schema of a Readout")
     return ap
 
@@ -247,9 +266,66 @@ def _parse_command(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
+def _ledger_command(args: argparse.Namespace) -> int:
+    from ._ledger import Ledger
+
+    ledger = Ledger(window=args.window)
+    errors = 0
+    for batch in _batches(_inputs(args), _BATCH):
+        todo = [item for item in batch if item.data is not None]
+        parsed = parse_many([item.data for item in todo], workers=args.workers, return_exceptions=True)  # type: ignore[misc]
+        for item, result in zip(todo, parsed):
+            if isinstance(result, Readout):
+                ledger.add(result, label=item.name)
+            else:
+                errors += 1
+                sys.stderr.write(f"{item.name}: {type(result).__name__}: {result}\n")
+        errors += len(batch) - len(todo)
+        for item in batch:
+            if item.data is None:
+                sys.stderr.write(f"{item.name}: {item.error}\n")
+    events = ledger.events()
+    out: TextIO = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout  # noqa: SIM115
+    try:
+        if args.diff:
+            for event in events:
+                diff = event.official_diff()
+                if not diff:
+                    continue
+                who = " - ".join(p.name for p in event.participants)
+                out.write(f"{who}, {event.date or 'date unknown'}:\n")
+                for label, topics in diff.items():
+                    out.write(f"  only in {label}: {', '.join(topics) or '(nothing)'}\n")
+        elif args.format == "csv":
+            writer = csv.writer(out)
+            writer.writerow(["participants", "date", "initiator", "duration_minutes", "medium", "topics", "reports", "disagreements"])
+            for e in events:
+                writer.writerow([
+                    "; ".join(p.name for p in e.participants), e.date or "", e.initiator.name if e.initiator else "",
+                    e.duration_minutes or "", e.medium or "", "; ".join(e.topics), "; ".join(r.label for r in e.reports),
+                    "; ".join(f"{d.field}: " + " | ".join(f"{k}={v}" for k, v in d.values.items()) for d in e.disagreements),
+                ])
+        else:
+            for e in events:
+                out.write(json.dumps(e.model_dump(mode="json", exclude={"reports": {"__all__": {"call": {"evidence", "field_evidence"}}}}), ensure_ascii=False) + "\n")
+    finally:
+        if args.output:
+            out.close()
+    merged = sum(1 for e in events if len(e.reports) > 1)
+    sys.stderr.write(f"events: {len(events)} ({merged} merged from several reports), inputs that failed: {errors}\n")
+    return 1 if errors else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = _parser().parse_args(argv)
+    if args.command == "ledger":
+        try:
+            return _ledger_command(args)
+        except BrokenPipeError:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return 1
     if args.command == "schema":
         print(json.dumps(Readout.model_json_schema(), indent=2))
         return 0

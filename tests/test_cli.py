@@ -89,3 +89,18 @@ def test_python_dash_m_reads_standard_input() -> None:
     out = subprocess.run([sys.executable, "-m", "readouts", "parse", "-"], input=GOOD, capture_output=True, text=True, check=True)
     assert json.loads(out.stdout)["calls"]
     assert "documents: 1" in out.stderr
+
+
+def test_ledger_merges_and_diffs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from test_ledger import ELYSEE, KREMLIN, NEXT_DAY, REUTERS
+
+    for name, text in (("kremlin.txt", KREMLIN), ("elysee.txt", ELYSEE), ("reuters.txt", REUTERS), ("next.txt", NEXT_DAY)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert main(["ledger", str(tmp_path)]) == 0
+    captured = capsys.readouterr()
+    events = [json.loads(line) for line in captured.out.splitlines()]
+    assert [len(e["reports"]) for e in events] == [3, 1]
+    assert "events: 2 (1 merged from several reports)" in captured.err
+    main(["ledger", str(tmp_path), "--diff"])
+    diff = capsys.readouterr().out
+    assert "nuclear-safety" in diff and "only in" in diff
