@@ -318,21 +318,16 @@ def _ledger_command(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    args = _parser().parse_args(argv)
-    if args.command == "ledger":
-        try:
-            return _ledger_command(args)
-        except BrokenPipeError:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-            return 1
+    parser = _parser()
+    args = parser.parse_args(argv)
     if args.command == "schema":
         print(json.dumps(Readout.model_json_schema(), indent=2))
         return 0
     if args.workers < 1:
-        _parser().error("--workers must be at least 1")
+        parser.error("--workers must be at least 1")
+    command = _ledger_command if args.command == "ledger" else _parse_command
     try:
-        return _parse_command(args)
+        return command(args)
     except BrokenPipeError:
         # The reader went away ("readouts parse ... | head"): stop quietly.
         devnull = os.open(os.devnull, os.O_WRONLY)
