@@ -22,7 +22,7 @@ from .. import lexicon
 __all__ = ["Stripped", "strip_boilerplate"]
 
 _STAMP = re.compile(r"^date (\d{4}-\d{2}(?:-\d{2})?)\b ?")
-_BULLET = re.compile(r"^[\s•·*>|-]+")
+_BULLETS = " \t•·*>|-"
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _CREDIT = re.compile(r"\((?:[^()]{0,80}?)(?:image|photo|file|credit|getty|pool|courtesy)[^()]{0,80}\)\s*$", re.I)
@@ -103,7 +103,7 @@ def _markers() -> _Markers:
 
 
 def _key(line: str) -> str:
-    return _BULLET.sub("", line).strip().lower()
+    return line.lstrip(_BULLETS).strip().lower()
 
 
 def _is_tail(key: str, tail: re.Pattern[str]) -> bool:
@@ -161,7 +161,7 @@ def strip_boilerplate(text: str) -> Stripped:
             or _URL_LINE.match(line)
             or len(_NAV_SEPARATOR.findall(line, 0, _NAV_SCAN)) >= 2
             or (line.isupper() and words <= 6 and body_words == 0)
-            or (_BULLET.match(line) and words <= 3)
+            or (line[:1] in _BULLETS and words <= 3)
             or (_CREDIT.search(line) and words <= 40)
             or (_BYLINE.match(line) and words <= 8)
         ):

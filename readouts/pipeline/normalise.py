@@ -41,7 +41,13 @@ def _plain(m: re.Match[str]) -> str:
 
 def _surrogate_free(text: str) -> str:
     # Lone surrogates cannot be encoded and would break every later stage.
-    return text.encode("utf-8", "replace").decode("utf-8")
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+    return text
 
 
 def normalise(text: str) -> str:
