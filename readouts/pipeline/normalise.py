@@ -29,7 +29,6 @@ _PLAIN = {
 }
 _SPECIAL = re.compile("[" + "".join(re.escape(c) for c in _PLAIN) + "]")
 _SPACES = re.compile(r" {2,}")
-_LINE_EDGES = re.compile(r"(?<! ) *+\n *+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,500})?/?>")
@@ -60,6 +59,6 @@ def normalise(text: str) -> str:
         text = _TAG.sub(" ", text)
     text = _SPECIAL.sub(_plain, unicodedata.normalize("NFC", text))
     text = _SPACES.sub(" ", text)
-    text = _LINE_EDGES.sub("\n", text)
+    text = "\n".join(line.strip(" ") for line in text.split("\n"))
     text = _BLANK_LINES.sub("\n\n", text)
     return text.strip()

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from .._document import Document
+from ..extract.tokens import PhraseMatcher, phrase_tokens, tokenize
 from ..lexicon.schema import SourceEntry
 
 __all__ = ["Evidence", "by_id", "evidence", "official_for"]
@@ -33,25 +34,33 @@ def official_for(country: str | None, role: str | None = None) -> SourceEntry | 
 
 
 @lru_cache(maxsize=1)
-def _citation_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    names: dict[str, str] = {}
+def _citations() -> PhraseMatcher[tuple[str, frozenset[tuple[str, ...]]]]:
+    # Names of outlets are matched as written ("Politico", not "político"):
+    # the matcher finds candidates, the exact words of one spelling confirm them.
+    spellings: dict[tuple[str, str], set[tuple[str, ...]]] = {}
     for s in lexicon.sources().sources:
         for name in s.cited_as:
-            names.setdefault(name, s.id)
-    # No lookbehind: a pattern that opens with the alternation lets the engine
-    # skip positions by first character; word boundaries are checked per match.
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(alternation), names
+            spellings.setdefault((phrase_key(name), s.id), set()).add(tuple(_WORDS.findall(name)))
+    names = [(" ".join(words), (sid, frozenset(forms))) for (_, sid), forms in spellings.items() for words in [next(iter(forms))]]
+    return PhraseMatcher(names, capital=True)
 
 
+@lru_cache(maxsize=1)
+def _signatures() -> tuple[tuple[str, tuple[SourceEntry, ...]], ...]:
+    owners: dict[str, list[SourceEntry]] = {}
+    for s in lexicon.sources().sources:
+        for sig in s.signatures:
+            owners.setdefault(sig.lower(), []).append(s)
+    return tuple((sig, tuple(entries)) for sig, entries in sorted(owners.items()))
+
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def phrase_key(name: str) -> str:
+    return " ".join(phrase_tokens(name))
 _LEAD_CHARS = 600
 _MASTHEAD_LINES = 4
-
-
-def _inside_word(text: str, start: int, end: int) -> bool:
-    return (start > 0 and text[start - 1].isalnum() and text[start].isalnum()) or (
-        end < len(text) and text[end].isalnum() and text[end - 1].isalnum()
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,17 +79,6 @@ def evidence(doc: Document) -> Evidence:
     return found  # type: ignore[no-any-return]
 
 
-@lru_cache(maxsize=1)
-def _signature_pattern() -> tuple[re.Pattern[str], dict[str, list[SourceEntry]]]:
-    owners: dict[str, list[SourceEntry]] = {}
-    for s in lexicon.sources().sources:
-        for sig in s.signatures:
-            owners.setdefault(sig.casefold(), []).append(s)
-    # Matched on the lower-cased page: IGNORECASE would forgo the engine's literal search.
-    alternation = "|".join(re.escape(sig) for sig in sorted(owners, key=len, reverse=True))
-    return re.compile(alternation), owners
-
-
 def _evidence(doc: Document) -> Evidence:
     first: dict[str, tuple[int, SourceEntry]] = {}
     credit_zone = max(_LEAD_CHARS, len(doc.full) * 3 // 4)
@@ -91,26 +89,33 @@ def _evidence(doc: Document) -> Evidence:
             first[s.id] = (0, s)
         if doc.url and any(d in doc.url for d in s.domains):
             first[s.id] = (0, s)
-    pattern, owners = _signature_pattern()
-    for m in pattern.finditer(doc.full.lower()):
-        for s in owners.get(m.group(0).casefold(), ()):
+    lowered = doc.full.lower()
+    for sig, entries in _signatures():
+        pos = lowered.find(sig)
+        if pos < 0:
+            continue
+        for s in entries:
             # A wire named only at the foot of a page ("... (AFP)") is credited
             # by the outlet that published the page, not the publisher.
-            if s.kind == "wire" and m.start() > credit_zone:
-                continue
-            if s.id not in first:
-                first[s.id] = (m.start(), s)
+            wire_pos = pos if pos <= credit_zone else lowered.find(sig, 0, credit_zone + len(sig))
+            at = wire_pos if s.kind == "wire" else pos
+            if at >= 0 and (s.id not in first or at < first[s.id][0]):
+                first[s.id] = (at, s)
     signed = list(first.values())
     signed.sort(key=lambda p: (p[0], p[1].id))
-    pattern, names = _citation_pattern()
-    cited: list[str] = []
     # Citations are read in the page head and the body: lists of other stories cite nothing.
-    head = "\n".join(doc.head)
-    text = f"{head}\n{doc.title or ''}\n{doc.text}"
-    for m in pattern.finditer(text):
-        if _inside_word(text, m.start(), m.end()):
-            continue
-        sid = names[m.group(0)]
-        if sid not in cited:
-            cited.append(sid)
+    from ..extract.calls import read_sentence, read_title
+
+    matcher = _citations()
+    cited: list[str] = []
+    streams = [tokenize(line) for line in doc.head]
+    title = read_title(doc)
+    if title is not None:
+        streams.append(title[0])
+    streams += [read_sentence(doc, sentence)[0] for sentence in doc.sentences]
+    for tokens in streams:
+        for m in matcher.finditer(tokens):
+            sid, forms = m.value
+            if tuple(t.text for t in tokens[m.first : m.last]) in forms and sid not in cited:
+                cited.append(sid)
     return Evidence(signed, cited)
