@@ -15,7 +15,8 @@ from ._models import Readout
 
 __all__ = ["parse_many"]
 
-_CHUNK = 16
+_MIN_FOR_POOL = 24  # fewer texts than this are parsed in this process
+_MAX_CHUNK = 64
 
 
 def _one(
@@ -87,7 +88,10 @@ def parse_many(
         raise ValueError(f"workers must be at least 1, not {workers}")
     job = partial(_one, url=None, source=source, reference_date=reference_date, max_chars=max_chars, keep=return_exceptions)
     items = list(texts)
-    if workers == 1 or len(items) < 2 * _CHUNK:
+    if workers == 1 or len(items) < _MIN_FOR_POOL:
         return [job(t) for t in items]
+    # Large chunks keep the cost of passing results between processes low;
+    # at least four chunks per worker keep every worker busy to the end.
+    chunk = max(1, min(_MAX_CHUNK, len(items) // (4 * workers)))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(job, items, chunksize=_CHUNK))
+        return list(pool.map(job, items, chunksize=chunk))
