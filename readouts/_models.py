@@ -97,6 +97,14 @@ class Call(_Frozen):
     field_evidence: CallEvidence = Field(default_factory=CallEvidence)
     """For each field, the words of :attr:`Readout.text` it was read from."""
 
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_derived(cls, data: Any) -> Any:
+        # model_dump() writes duration_minutes; reading that JSON back must work.
+        if isinstance(data, dict) and "duration_minutes" in data:
+            data = {k: v for k, v in data.items() if k != "duration_minutes"}
+        return data
+
     @computed_field  # type: ignore[prop-decorator]
     @property
     def duration_minutes(self) -> int | None:

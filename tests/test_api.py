@@ -81,3 +81,8 @@ def test_results_are_frozen() -> None:
     r = readouts.parse("Emmanuel Macron spoke by phone with Olaf Scholz.")
     with pytest.raises(Exception):
         r.language = "xx"  # type: ignore[misc]
+
+
+def test_json_output_reads_back_into_the_same_readout() -> None:
+    r = readouts.parse("MOSCOW, May 3, 2021 (Reuters) - Vladimir Putin and Emmanuel Macron spoke by phone for an hour and a half on Monday about Ukraine.")
+    assert readouts.Readout.model_validate_json(r.model_dump_json()) == r
