@@ -443,7 +443,3 @@ class Resolver:
         if country and role:
             return self.gaz.holder(country, role, self.when)
         return None
-
-
-def same_person(a: str, b: str) -> bool:
-    return fold(a) == fold(b)

@@ -1,7 +1,7 @@
 """The registry of source parsers: built-ins, ``register()``ed classes, and
 third-party parsers from the ``readouts.parsers`` entry-point group.
 
-Selection (:func:`select`): ``source=`` names a parser by id; else ``url=``
+Selection (:func:`ranked`): ``source=`` names a parser by id; else ``url=``
 picks the parser whose domains match; else every parser scores the document
 and the best score wins, ties broken by ``priority`` then ``id``.
 """
@@ -22,7 +22,7 @@ from .news import NewsParser
 from .official import GovernmentParser
 from .wire import WireParser
 
-__all__ = ["ENTRY_POINT_GROUP", "parsers", "ranked", "register", "select"]
+__all__ = ["ENTRY_POINT_GROUP", "parsers", "ranked", "register", "unregister"]
 
 ENTRY_POINT_GROUP = "readouts.parsers"
 log = logging.getLogger("readouts")
@@ -107,11 +107,6 @@ def get(parser_id: str) -> SourceParser:
         if p.id == parser_id:
             return p
     raise UnknownSourceError(parser_id, [p.id for p in parsers()])
-
-
-def select(doc: Document, *, source: str | None = None) -> SourceParser:
-    """Return the parser for ``doc``: forced by ``source``, by ``doc.url``, or by score."""
-    return ranked(doc, source=source)[0]
 
 
 def ranked(doc: Document, *, source: str | None = None) -> list[SourceParser]:
