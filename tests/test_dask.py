@@ -43,9 +43,14 @@ def test_spark_frames_function_matches_the_rows() -> None:
     assert out[out["id"] == "bad"]["error"].str.startswith("EmptyTextError").all()
 
 
-def test_spark_recipe_on_a_local_session() -> None:
+def test_spark_recipe_on_a_local_session(monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("pyspark", reason="pyspark is not installed; the recipe is in docs/scale.md")
     import shutil
+    import sys
+
+    # Spark's Python workers must run the interpreter readouts is installed in.
+    monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)
+    monkeypatch.setenv("PYSPARK_DRIVER_PYTHON", sys.executable)
 
     if shutil.which("java") is None:
         pytest.skip("Spark needs Java, which this machine does not have")
