@@ -243,7 +243,7 @@ def _parse_command(args: argparse.Namespace) -> int:
         for batch in _batches(_inputs(args), _BATCH):
             todo = [item for item in batch if item.data is not None]
             parsed = parse_many(
-                [item.data for item in todo],  # type: ignore[misc]
+                [item.data for item in todo if item.data is not None],
                 workers=args.workers,
                 return_exceptions=True,
                 source=args.source,
@@ -273,7 +273,7 @@ def _ledger_command(args: argparse.Namespace) -> int:
     errors = 0
     for batch in _batches(_inputs(args), _BATCH):
         todo = [item for item in batch if item.data is not None]
-        parsed = parse_many([item.data for item in todo], workers=args.workers, return_exceptions=True)  # type: ignore[misc]
+        parsed = parse_many([item.data for item in todo if item.data is not None], workers=args.workers, return_exceptions=True)
         for item, result in zip(todo, parsed):
             if isinstance(result, Readout):
                 ledger.add(result, label=item.name)

@@ -53,4 +53,5 @@ def parse_bag(bag: dask.bag.Bag) -> dask.bag.Bag:
     with an ``input`` key (the path, or ``None`` for a text); an input that
     cannot be parsed gives ``{"input", "error", "message"}`` instead.
     """
-    return bag.map_partitions(parse_partition)
+    records: dask.bag.Bag = bag.map_partitions(parse_partition)  # type: ignore[no-untyped-call]
+    return records

@@ -339,7 +339,7 @@ class _Assembler:
             if key is not None and key not in people:
                 people.append(key)
         if len(people) == 1 and self.hub not in (None, people[0]):
-            people.insert(0, self.hub)  # type: ignore[arg-type]
+            people.insert(0, self.hub)
         if len(people) < 2:
             return []
         headline = _Facts(Sentence(-1, 0, 0, self.doc.title or "", -1), tokens, mentions, cues, [])
@@ -375,7 +375,10 @@ class _Assembler:
         meetings = [m.first for m in cues.meeting.finditer(f.tokens)]
         cuts = [m.start() + f.sentence.start for m in _CLAUSE.finditer(f.sentence.text)]
         bounds = [f.sentence.start, *cuts, f.sentence.end]
-        clause_of = lambda pos: sum(1 for b in bounds[1:-1] if b <= pos)  # noqa: E731
+
+        def clause_of(pos: int) -> int:
+            return sum(1 for b in bounds[1:-1] if b <= pos)
+
         call_clauses = {clause_of(f.tokens[i].start) for i in calls}
         kept: list[tuple[Mention, PersonKey]] = []
         for m in f.mentions:
@@ -538,10 +541,10 @@ class _Assembler:
                     spans.append(Span(start=a, end=b))
         mentions: dict[str, list[Span]] = {p.name: [] for p in people}
         for f in in_text:
-            for m in f.mentions:
-                key = self.resolver.resolve(m)
+            for mention in f.mentions:
+                key = self.resolver.resolve(mention)
                 if key in mentions:
-                    mentions[key].append(Span(start=m.start, end=m.end))
+                    mentions[key].append(Span(start=mention.start, end=mention.end))
         evidence = sorted({(f.sentence.start, f.sentence.end) for f in in_text})
         return Call(
             participants=people,
@@ -602,7 +605,9 @@ class _Assembler:
 
     def _initiator(self, draft: _Draft, people: list[Participant]) -> tuple[Participant | None, list[Span]]:
         """Who placed the call, and the sentence that says so."""
-        sentences = [(f.tokens, f.mentions, f.sentence) for f in draft.facts]
+        sentences: list[tuple[list[Token], list[Mention], Sentence | None]] = [
+            (f.tokens, f.mentions, f.sentence) for f in draft.facts
+        ]
         title = read_title(self.doc)
         if title is not None:
             sentences.append((title[0], title[1], None))  # "Telephone Calls by Prime Minister on New Year"

@@ -84,14 +84,14 @@ class SentenceCues:
 
 def read_cues(tokens: list[Token], cues: Cues) -> SentenceCues:
     """Return which cues ``tokens`` contain (false cues blanked first)."""
-    blanked = set()
+    blanked: set[int] = set()
     for m in cues.false.finditer(tokens):
         blanked.update(range(m.first, m.last))
 
     def count(matcher: PhraseMatcher[bool]) -> int:
         # A cue wholly inside a false cue ("calls" in "calls on") does not count;
         # one that reaches beyond it ("phone calls on Wednesday") does.
-        return sum(1 for m in matcher.finditer(tokens) if not blanked.issuperset(range(m.first, m.last)))
+        return sum(1 for cue in matcher.finditer(tokens) if not blanked.issuperset(range(cue.first, cue.last)))
 
     def has(matcher: PhraseMatcher[bool]) -> bool:
         return count(matcher) > 0

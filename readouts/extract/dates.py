@@ -104,11 +104,11 @@ def find_dates(text: str, tokens: list[Token], language: str, offset: int = 0) -
     out: list[DateRef] = []
     covered: set[int] = set()
     for pattern, order in _NUMERIC:
-        for m in pattern.finditer(text):
-            parts = dict(zip(order, map(int, m.groups())))
+        for found in pattern.finditer(text):
+            parts = dict(zip(order, map(int, found.groups())))
             if _safe(parts["y"], parts["m"], parts["d"]):
-                out.append(DateRef(m.start() + offset, m.end() + offset, parts["y"], parts["m"], parts["d"]))
-                covered.update(range(m.start() + offset, m.end() + offset))
+                out.append(DateRef(found.start() + offset, found.end() + offset, parts["y"], parts["m"], parts["d"]))
+                covered.update(range(found.start() + offset, found.end() + offset))
     for m in words.months.finditer(tokens):
         tok = tokens[m.first]
         if tok.start in covered:
@@ -175,5 +175,6 @@ def resolve(ref: DateRef, anchor: date | None, *, year_hint: int | None = None) 
     if ref.relative is not None:
         return anchor + timedelta(days=ref.relative)
     if ref.weekday is not None:
-        return anchor + relativedelta(weekday=weekday(ref.weekday)(-1))
+        day: date = anchor + relativedelta(weekday=weekday(ref.weekday)(-1))
+        return day
     return None

@@ -10,6 +10,7 @@ by the template length times the gap, so it stays linear in the sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,7 +34,9 @@ class Skeleton:
     """For each word: the character offsets of the tokens it stands for."""
 
 
-def build_skeleton(tokens: list[Token], persons: list[tuple[int, int, object]], countries: list[tuple[int, int, str]], stemmed: bool) -> Skeleton:
+def build_skeleton(
+    tokens: Sequence[Token], persons: Sequence[tuple[int, int, object]], countries: Sequence[tuple[int, int, str]], stemmed: bool
+) -> Skeleton:
     words: list[str] = []
     refs: list[object] = []
     spans: list[tuple[int, int]] = []

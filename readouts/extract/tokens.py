@@ -219,9 +219,9 @@ class PhraseMatcher(Generic[V]):
             word = token.fold
             for n in self._prefix_lengths:
                 if n <= len(word):
-                    entries = self._prefixes.get(word[:n])
-                    if entries:
-                        return Match(i, i + 1, entries[0][1])
+                    prefixed = self._prefixes.get(word[:n])
+                    if prefixed:
+                        return Match(i, i + 1, prefixed[0][1])
         return None
 
     def finditer(self, tokens: list[Token], start: int = 0, stop: int | None = None) -> Iterator[Match[V]]:

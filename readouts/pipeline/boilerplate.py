@@ -122,7 +122,8 @@ def _has_digit(line: str) -> bool:
 
 def _dateish(key: str) -> bool:
     words = _WORD.findall(key)
-    return sum(w.isdigit() for w in words) * 10 >= 3 * len(words)
+    digits: int = sum(w.isdigit() for w in words)
+    return digits * 10 >= 3 * len(words)
 
 
 def strip_boilerplate(text: str) -> Stripped:

@@ -74,8 +74,8 @@ def _published(tree: LexborHTMLParser) -> date | None:
                 found = _iso_day(str(item.get("datePublished") or ""))
                 if found:
                     return found
-    node = tree.css_first("time[datetime]")
-    return _iso_day(node.attributes.get("datetime")) if node is not None else None
+    stamp = tree.css_first("time[datetime]")
+    return _iso_day(stamp.attributes.get("datetime")) if stamp is not None else None
 
 
 def _title(tree: LexborHTMLParser) -> str | None:

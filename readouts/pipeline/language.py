@@ -42,7 +42,7 @@ def _langdetect(sample: str) -> str | None:
     with _LOCK:
         DetectorFactory.seed = 0
         try:
-            return detect(sample).split("-")[0]
+            return str(detect(sample)).split("-")[0]
         except LangDetectException:
             return None
 

@@ -67,7 +67,7 @@ class SourceParser:
         super().__init_subclass__(**kwargs)
         score = cls.__dict__.get("score")
         if score is not None and not getattr(score, "__wrapped_score__", False):
-            cls.score = _safe_score(score)  # type: ignore[method-assign]
+            cls.score = _safe_score(score)  # type: ignore[method-assign,assignment]
 
     def score(self, doc: Document) -> float:
         """Return how likely ``doc`` was published by this family, in ``[0, 1]``."""

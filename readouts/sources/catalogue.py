@@ -76,7 +76,7 @@ def evidence(doc: Document) -> Evidence:
     found = doc.memo.get("evidence")
     if found is None:
         found = doc.memo["evidence"] = _evidence(doc)
-    return found  # type: ignore[no-any-return]
+    return found
 
 
 def _evidence(doc: Document) -> Evidence:
