@@ -185,3 +185,17 @@ def test_a_person_named_once_in_full_is_known_by_surname_later() -> None:
         "canciller argentino."
     )
     assert any({p.name for p in c.participants} == {"Luis Palomo Ortega", "Andrés Fuentes Rojas"} for c in r.calls)
+
+
+def test_a_home_title_belongs_to_the_publishing_offices_state() -> None:
+    # An Austrian chancellery page in German: "der Bundeskanzler" is Austria's, not Germany's.
+    r = readouts.parse(
+        "Bundeskanzleramt Österreich\n"
+        "Bundeskanzler Karl Nehammer hat heute mit dem russischen Präsidenten Wladimir Putin telefoniert. "
+        "Der Bundeskanzler hatte am Vormittag bereits mit dem ukrainischen Präsidenten Selenskyj telefoniert.",
+        source="official",
+    )
+    assert {frozenset(p.name for p in c.participants) for c in r.calls} == {
+        frozenset({"Karl Nehammer", "Vladimir Putin"}),
+        frozenset({"Karl Nehammer", "Volodymyr Zelenskyy"}),
+    }

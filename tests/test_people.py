@@ -84,3 +84,8 @@ def test_a_title_makes_a_surname_safe_to_read() -> None:
     # "Duda" alone is a Spanish word and no surname entry; after a title it is the Polish president.
     found = [m.key for m in mentions("Shortly before midnight President Biden called President Duda.", "en")]
     assert "Andrzej Duda" in found
+
+
+def test_initials_before_a_known_surname_are_not_a_person() -> None:
+    text = "Состоялся телефонный разговор Министра иностранных дел Российской Федерации С.В.Лаврова с коллегой."
+    assert [m.key for m in mentions(text, "ru") if m.key] == ["Sergey Lavrov"]

@@ -60,6 +60,9 @@ class Mention:
     country: str | None
     kind: str
     """``name``, ``descriptor`` or ``unknown``."""
+    home: bool = False
+    """Named by a title of the publishing state ("le Président de la République",
+    "der Bundeskanzler"): the state is the one whose office publishes the text."""
     counterpart: bool = False
     """Introduced as someone's counterpart ("his Polish counterpart, Radosław
     Sikorski"): of the same office as the other side, whatever that is."""
@@ -295,7 +298,10 @@ def _unknown_name(tokens: list[Token], start: int, known: set[int]) -> int:
         if tokens[j].fold in _NAME_STOP or tokens[j].text.isupper() and len(tokens[j].text) > 3:
             break
         j += 1
-    return j if j - start >= 2 else start
+    # Initials alone ("S. V." before a known surname) are no name.
+    if j - start < 2 or all(len(t.text) < 3 for t in tokens[start:j]):
+        return start
+    return j
 
 
 def find_mentions(tokens: list[Token], language: str, text: str = "", offset: int = 0) -> list[Mention]:
@@ -365,7 +371,7 @@ def find_mentions(tokens: list[Token], language: str, text: str = "", offset: in
             # "Radosław Sikorski, Minister of Foreign Affairs of Poland": the title follows the name.
             name = " ".join(t.text for t in tokens[before : first])
             mentions.append(
-                Mention(before, j, tokens[before].start, tokens[j - 1].end, name, ctx.role, ctx.country, "unknown", ctx.counterpart)
+                Mention(before, j, tokens[before].start, tokens[j - 1].end, name, ctx.role, ctx.country, "unknown", counterpart=ctx.counterpart)
             )
             taken.update(range(before, j))
             i = max(j, i + 1)
@@ -373,13 +379,16 @@ def find_mentions(tokens: list[Token], language: str, text: str = "", offset: in
         if end > j and ctx.role != ANY_ROLE:
             name = " ".join(t.text for t in tokens[j:end])
             mentions.append(
-                Mention(first, end, tokens[first].start, tokens[end - 1].end, name, ctx.role, ctx.country, "unknown", ctx.counterpart)
+                Mention(first, end, tokens[first].start, tokens[end - 1].end, name, ctx.role, ctx.country, "unknown", counterpart=ctx.counterpart)
             )
             taken.update(range(first, end))
         elif ctx.country or ctx.home or ctx.counterpart or ctx.role not in (None, ANY_ROLE):
             country = ctx.country or (vocab.home_country if ctx.home else None)
             mentions.append(
-                Mention(first, j, tokens[first].start, tokens[j - 1].end, None, ctx.role, country, "descriptor", ctx.counterpart)
+                Mention(
+                    first, j, tokens[first].start, tokens[j - 1].end, None, ctx.role, country, "descriptor",
+                    home=ctx.home and not ctx.country, counterpart=ctx.counterpart,
+                )
             )
             taken.update(range(first, j))
         i = max(j, i + 1)
@@ -428,7 +437,9 @@ class Resolver:
     def resolve(self, mention: Mention) -> PersonKey | None:
         if mention.key is not None:
             return mention.key
-        country = mention.country or self.host_country
+        # A home title ("der Bundeskanzler") belongs to the publishing office's
+        # state when it is known (an Austrian chancellery), else to the language's.
+        country = (self.host_country or mention.country) if mention.home else (mention.country or self.host_country)
         role = mention.role if mention.role != ANY_ROLE else None
         for key in self.named:
             c, r = self.country_role(key)
