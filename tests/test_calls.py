@@ -199,3 +199,16 @@ def test_a_home_title_belongs_to_the_publishing_offices_state() -> None:
         frozenset({"Karl Nehammer", "Vladimir Putin"}),
         frozenset({"Karl Nehammer", "Volodymyr Zelenskyy"}),
     }
+
+
+def test_a_plan_elsewhere_in_the_sentence_does_not_cancel_the_call() -> None:
+    r = readouts.parse(
+        "Il presidente del Consiglio Giorgia Meloni ha avuto oggi una videoconferenza con Pedro Sánchez e "
+        "António Costa, alla vigilia del vertice europeo che si terrà giovedì a Bruxelles."
+    )
+    assert r.calls and r.calls[0].medium == "video"
+
+
+def test_german_future_with_the_verb_last_is_still_a_plan() -> None:
+    r = readouts.parse("Bundeskanzler Friedrich Merz wird am Freitag mit dem französischen Präsidenten Emmanuel Macron telefonieren.")
+    assert r.calls == []

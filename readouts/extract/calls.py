@@ -331,7 +331,7 @@ class _Assembler:
         if title is None:
             return []
         tokens, mentions, cues = title
-        if not cues.call:
+        if not cues.call or cues.planned:  # headlines are terse: any planned word makes it a plan
             return []
         people: list[PersonKey] = []
         for m in mentions:

@@ -10,6 +10,10 @@ from .tokens import PhraseMatcher, Token
 
 __all__ = ["Cues", "SentenceCues", "cues_for", "read_cues"]
 
+# How far after a call cue a planned cue may govern it ("the call will take place");
+# how far before is the language's plan_window ("will hold a telephone conversation").
+_PLAN_AFTER = 5
+
 
 @dataclass(frozen=True, slots=True)
 class Cues:
@@ -23,6 +27,7 @@ class Cues:
     repeat: PhraseMatcher[bool]
     discussion: PhraseMatcher[bool]
     group: PhraseMatcher[bool]
+    plan_window: int
 
 
 def _matcher(words: list[str], stemmed: bool) -> PhraseMatcher[bool]:
@@ -57,6 +62,7 @@ def cues_for(language: str) -> Cues:
         repeat=_matcher(own.repeat_cues, stemmed),
         discussion=_matcher(own.discussion_cues, stemmed),
         group=_matcher(own.group_refs, stemmed),
+        plan_window=own.plan_window,
     )
 
 
@@ -73,11 +79,14 @@ class SentenceCues:
     group: bool
     reports: int = 0
     """How many phone, video and talk cues the sentence has."""
+    planned_call: bool = False
+    """A planned cue governs a call cue ("will hold a phone call", "the call
+    will take place"), not only some other clause ("...on the eve of the summit")."""
 
     @property
     def call(self) -> bool:
         """The sentence reports a call (of any medium) as having happened."""
-        if self.planned:
+        if self.planned_call:
             return False
         return self.phone or self.video or (self.talk and not self.meeting)
 
@@ -97,8 +106,14 @@ def read_cues(tokens: list[Token], cues: Cues) -> SentenceCues:
         return count(matcher) > 0
 
     phone, video, talk = count(cues.phone), count(cues.video), count(cues.talk)
+    plans = [m.first for m in cues.planned.finditer(tokens)]
+    calls = [m.first for mm in (cues.phone, cues.video, cues.talk) for m in mm.finditer(tokens)] if plans else []
+    before = cues.plan_window or len(tokens)
+    after = min(before, _PLAN_AFTER) if cues.plan_window else len(tokens)
+    planned_call = any(0 <= c - p <= before or 0 <= p - c <= after for p in plans for c in calls)
 
     return SentenceCues(
+        planned_call=planned_call,
         reports=phone + video + talk,
         phone=phone > 0,
         video=video > 0,

@@ -149,6 +149,10 @@ class LanguageData(_Strict):
     talk_cues: list[str]
     """Words that report a conversation without naming its medium
     (``spoke with``); a call only when no in-person cue stands beside them."""
+    plan_window: int = 8
+    """How many words may stand between a planned cue and the call it governs
+    ("will hold a telephone conversation"); 0 for the whole sentence, as in
+    German, where the verb comes last ("wird ... telefonieren")."""
     false_cues: list[str] = Field(default_factory=list)
     """Phrases that contain a cue word but report no call (``called for``,
     ``so-called``); they are blanked before cues are looked for."""
