@@ -86,3 +86,12 @@ def test_results_are_frozen() -> None:
 def test_json_output_reads_back_into_the_same_readout() -> None:
     r = readouts.parse("MOSCOW, May 3, 2021 (Reuters) - Vladimir Putin and Emmanuel Macron spoke by phone for an hour and a half on Monday about Ukraine.")
     assert readouts.Readout.model_validate_json(r.model_dump_json()) == r
+
+
+def test_publication_date_from_a_stamp_at_the_foot_of_the_article() -> None:
+    r = readouts.parse(
+        "Madrid, 2 ago (EFE).- El presidente del Gobierno, Pedro Sánchez, conversó este viernes por teléfono con Emmanuel Macron.\n"
+        "02/08/2024 14:27"
+    )
+    assert r.published == date(2024, 8, 2)
+    assert r.calls[0].date == date(2024, 8, 2)

@@ -1,3 +1,5 @@
+import pytest
+
 from readouts.pipeline.boilerplate import strip_boilerplate
 
 PAGE = """date 2024-03-05 Home
@@ -76,3 +78,10 @@ def test_headline_is_the_last_short_line_above_the_body() -> None:
 def test_embedded_post_credit_is_removed() -> None:
     text = "Had a useful conversation with President Lula today on trade. - Narendra Modi (@narendramodi) May 3, 2025"
     assert "May 3" not in "\n".join(strip_boilerplate(text).lines)
+
+
+@pytest.mark.parametrize("stamp", ["02/08/2024 14:27", "05 marzo 2025 - 08:45", "AFP • 12/03/2024 à 17:48", "15 ФЕВ 2025, 18:41"])
+def test_a_date_with_its_time_is_a_publication_stamp(stamp: str) -> None:
+    text = f"Il ministro ha avuto una conversazione telefonica con il suo omologo sulla situazione in Libia e nel Mediterraneo.\n{stamp}"
+    out = strip_boilerplate(text)
+    assert stamp in out.head and all(stamp not in line for line in out.lines)

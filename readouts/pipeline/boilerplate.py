@@ -25,6 +25,8 @@ _STAMP = re.compile(r"^date (\d{4}-\d{2}(?:-\d{2})?)\b ?")
 _BULLETS = " \t•·*>|-"
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _CREDIT = re.compile(r"\((?:[^()]{0,80}?)(?:image|photo|file|credit|getty|pool|courtesy)[^()]{0,80}\)\s*$", re.I)
 _BYLINE = re.compile(r"^(?i:by|par|di|von|por|автор)\s+[A-ZА-ЯЁ][^\n]{0,80}$")
 # The credit line of an embedded social post: "- Narendra Modi (@narendramodi) March 24, 2026".
@@ -146,6 +148,8 @@ def strip_boilerplate(text: str) -> Stripped:
         key = _key(line)
         words = len(_WORD.findall(key))
         stamp = words <= 20 and _has_digit(line) and _has_word(markers.stamp, key)
+        # "02/08/2024 14:27", "05 marzo 2025 - 08:45", "AFP • 12/03/2024 à 17:48": a date with its time.
+        stamp = stamp or (words <= 12 and bool(_CLOCK.search(line)) and bool(_YEAR.search(line)))
         # The page head: lines above the body (title, date lines, datelines) and stamps.
         if (body_words == 0 and len(out.head) < _HEAD_LINES and words < _BODY_LINE_WORDS) or stamp:
             out.head.append(line)
