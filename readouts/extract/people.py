@@ -424,6 +424,9 @@ class Resolver:
                 self.named[m.key] = m
         # People the gazetteer does not know, named only as someone's counterpart.
         self.counterparts = {m.key for m in named if m.counterpart and m.kind == "unknown" and not m.role}
+        # Extraction asks about the same descriptor several times (participants,
+        # evidence, initiator); each is resolved once.
+        self._resolved: dict[Mention, PersonKey | None] = {}
 
     def country_role(self, key: PersonKey, when: date | None = None) -> tuple[str | None, str | None]:
         m = self.named.get(key)
@@ -435,8 +438,14 @@ class Resolver:
         return m.country, (m.role if m.role != ANY_ROLE else None)
 
     def resolve(self, mention: Mention) -> PersonKey | None:
+        """The person ``mention`` refers to, or ``None``."""
         if mention.key is not None:
             return mention.key
+        if mention not in self._resolved:
+            self._resolved[mention] = self._resolve(mention)
+        return self._resolved[mention]
+
+    def _resolve(self, mention: Mention) -> PersonKey | None:
         # A home title ("der Bundeskanzler") belongs to the publishing office's
         # state when it is known (an Austrian chancellery), else to the language's.
         country = (self.host_country or mention.country) if mention.home else (mention.country or self.host_country)
