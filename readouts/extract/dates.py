@@ -64,9 +64,7 @@ class _Words:
 @lru_cache(maxsize=None)
 def _words(language: str) -> _Words:
     data = lexicon.language(language)
-    en = lexicon.language("en")
-    sources = [data] if data.code == "en" else [data, en]
-    months = [(k, v) for d in sources for k, v in d.months.items()]
+    months = [(k, v) for d in lexicon.with_english(language) for k, v in d.months.items()]
     return _Words(
         months=PhraseMatcher(months),
         weekdays=PhraseMatcher([(k, v) for k, v in data.weekdays.items()], stemmed=data.code == "ru"),

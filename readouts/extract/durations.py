@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon
-from .tokens import PhraseMatcher, Token
+from .tokens import PhraseMatcher, Token, fold
 
 __all__ = ["find_duration"]
 
@@ -25,16 +25,13 @@ class _Units:
 
 @lru_cache(maxsize=None)
 def _units(language: str) -> _Units:
-    data = lexicon.language(language)
-    en = lexicon.language("en")
-    from .tokens import fold
-
-    phrases = list(data.duration_phrases.items()) + (list(en.duration_phrases.items()) if data.code != "en" else [])
+    datas = lexicon.with_english(language)
     return _Units(
-        phrases=PhraseMatcher(phrases),
-        numbers={fold(k): v for k, v in {**en.numbers, **data.numbers}.items()},
-        hours=frozenset(fold(w) for w in (*data.hour_words, *en.hour_words)),
-        minutes=frozenset(fold(w) for w in (*data.minute_words, *en.minute_words)),
+        phrases=PhraseMatcher([item for d in datas for item in d.duration_phrases.items()]),
+        # The language's own number words win over English ones spelled alike ("a").
+        numbers={fold(k): v for d in reversed(datas) for k, v in d.numbers.items()},
+        hours=frozenset(fold(w) for d in datas for w in d.hour_words),
+        minutes=frozenset(fold(w) for d in datas for w in d.minute_words),
     )
 
 

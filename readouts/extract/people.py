@@ -146,8 +146,8 @@ class _Vocab:
 
 @lru_cache(maxsize=None)
 def vocabulary(language: str) -> _Vocab:
-    langs = [language] if language == "en" else [language, "en"]
-    datas = [lexicon.language(code) for code in langs]
+    datas = lexicon.with_english(language)
+    langs = [d.code for d in datas]
     titles = [(w, role) for d in datas for role, words in d.titles.items() for w in words]
     home = [(w, role) for w, role in lexicon.language(language).home_titles.items()]
     names: list[tuple[str, str]] = []

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 from .._exceptions import DataError
 from .schema import CountriesFile, LanguageData, LeadersFile, SourcesFile, TopicsFile
 
-__all__ = ["LANGUAGES", "countries", "language", "leaders", "sources", "topics"]
+__all__ = ["LANGUAGES", "countries", "language", "leaders", "sources", "topics", "with_english"]
 
 LANGUAGES: tuple[str, ...] = ("de", "en", "es", "fr", "it", "ru")
 """Languages with a data file, in sorted order."""
@@ -43,6 +43,13 @@ def language(code: str) -> LanguageData:
     if code not in LANGUAGES:
         code = "en"
     return _load(f"lang/{code}.json", LanguageData)
+
+
+def with_english(code: str) -> tuple[LanguageData, ...]:
+    """The data of ``code`` followed by English's: readouts in any language
+    quote English outlets and carry English page furniture."""
+    own = language(code)
+    return (own,) if own.code == "en" else (own, language("en"))
 
 
 @lru_cache(maxsize=1)
