@@ -234,30 +234,36 @@ class _Writer:
         self.out.flush()
 
 
+def _parsed(args: argparse.Namespace) -> Iterator[tuple[list[tuple[_Input, Readout | ReadoutsError | None]], int]]:
+    """Parse the inputs in batches: ``(input, result)`` pairs per batch, in
+    input order; the result is ``None`` for an input that could not be read."""
+    for batch in _batches(_inputs(args), _BATCH):
+        todo = [item for item in batch if item.data is not None]
+        parsed = parse_many(
+            [item.data for item in todo if item.data is not None],
+            workers=args.workers,
+            return_exceptions=True,
+            source=args.source,
+            reference_date=args.reference_date,
+        )
+        results: dict[int, Readout | ReadoutsError] = {id(item): r for item, r in zip(todo, parsed)}
+        yield [(item, results.get(id(item))) for item in batch], len(batch)
+
+
 def _parse_command(args: argparse.Namespace) -> int:
     out: TextIO = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout  # noqa: SIM115
     writer = _Writer(out, args.format, args.indent)
     progress = _Progress(sys.stderr)
     calls = errors = 0
     try:
-        for batch in _batches(_inputs(args), _BATCH):
-            todo = [item for item in batch if item.data is not None]
-            parsed = parse_many(
-                [item.data for item in todo if item.data is not None],
-                workers=args.workers,
-                return_exceptions=True,
-                source=args.source,
-                reference_date=args.reference_date,
-            )
-            results: dict[int, Readout | ReadoutsError] = {id(item): r for item, r in zip(todo, parsed)}
-            for item in batch:
-                result = results.get(id(item))
+        for pairs, size in _parsed(args):
+            for item, result in pairs:
                 writer.write(_record(item, result, args), result)
                 if isinstance(result, Readout):
                     calls += len(result.calls)
                 else:
                     errors += 1
-            progress.advance(len(batch))
+            progress.advance(size)
     finally:
         writer.close()
         if args.output:
@@ -271,19 +277,14 @@ def _ledger_command(args: argparse.Namespace) -> int:
 
     ledger = Ledger(window=args.window)
     errors = 0
-    for batch in _batches(_inputs(args), _BATCH):
-        todo = [item for item in batch if item.data is not None]
-        parsed = parse_many([item.data for item in todo if item.data is not None], workers=args.workers, return_exceptions=True)
-        for item, result in zip(todo, parsed):
+    for pairs, _ in _parsed(args):
+        for item, result in pairs:
             if isinstance(result, Readout):
                 ledger.add(result, label=item.name)
-            else:
-                errors += 1
-                sys.stderr.write(f"{item.name}: {type(result).__name__}: {result}\n")
-        errors += len(batch) - len(todo)
-        for item in batch:
-            if item.data is None:
-                sys.stderr.write(f"{item.name}: {item.error}\n")
+                continue
+            errors += 1
+            reason = f"{type(result).__name__}: {result}" if result is not None else item.error
+            sys.stderr.write(f"{item.name}: {reason}\n")
     events = ledger.events()
     out: TextIO = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout  # noqa: SIM115
     try:
