@@ -58,7 +58,9 @@ def parse(
         text: the text as captured, menus and all, or an HTML page or
             fragment. ``bytes`` are decoded as UTF-8, else with the charset
             the document declares.
-        url: where the text was found; picks the source parser by domain.
+        url: where the text was found; picks the source parser by domain and
+            names the publisher. An HTML page's canonical link or ``og:url``
+            stands in when it is not given.
         source: id of a registered source parser to use, skipping detection.
         reference_date: the date that "on Monday" or "today" counts from
             when the text carries no publication date of its own.
@@ -98,7 +100,9 @@ def parse(
         stamp=stripped.stamp,
         head=stripped.head,
         byline=stripped.byline,
-        url=url,
+        # An HTML page names its own address and publisher; a given url= wins.
+        url=url or (page.url if page is not None else None),
+        site_name=page.site_name if page is not None else None,
     )
     doc.language = detect_language(body or full)
     doc.sentences = split_sentences(body)

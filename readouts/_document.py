@@ -40,6 +40,9 @@ class Document:
     language: str = "en"
     sentences: list[Sentence] = field(default_factory=list)
     url: str | None = None
+    """Where the text was found: ``parse(url=...)``, else the page's own canonical URL."""
+    site_name: str | None = None
+    """The publisher's name as the page's metadata gives it (``og:site_name``)."""
     reference_date: date | None = None
     memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     """What one stage computed that another may reuse (sentence facts, the

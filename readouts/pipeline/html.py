@@ -4,8 +4,9 @@ Parsed with selectolax (the Lexbor engine): the fastest of the parsers
 compared in ``benchmarks/html_compare.py`` (selectolax, lxml, the standard
 library's ``html.parser``), tolerant of broken markup, and small. Scripts,
 styles and other non-text elements are dropped; block elements become lines,
-so the boilerplate stage sees the page's structure; the title and date come
-from the page's metadata when it has them.
+so the boilerplate stage sees the page's structure; the title, date, own
+URL (``<link rel="canonical">``, ``og:url``) and publisher's name
+(``og:site_name``) come from the page's metadata when it has them.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ _DATE_META = (
     "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date",
 )
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ABSOLUTE = re.compile(r"https?://[^\s/?#]+\.[^\s/?#]+", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +39,10 @@ class HtmlPage:
     text: str
     title: str | None = None
     published: date | None = None
+    url: str | None = None
+    """The page's own address: its canonical link, else ``og:url`` (absolute http(s) only)."""
+    site_name: str | None = None
+    """The publisher's name from ``og:site_name``."""
 
 
 def looks_like_html(text: str) -> bool:
@@ -89,6 +95,31 @@ def _title(tree: LexborHTMLParser) -> str | None:
     return None
 
 
+def _meta(tree: LexborHTMLParser, key: str) -> str | None:
+    for node in tree.css("meta"):
+        attrs = node.attributes
+        if (attrs.get("property") or attrs.get("name") or "").lower() == key:
+            value = " ".join((attrs.get("content") or "").split())
+            if value:
+                return value
+    return None
+
+
+def _absolute(value: str | None) -> str | None:
+    # A relative or scheme-less address names no host: no use as a publisher.
+    value = (value or "").strip()
+    return value if _ABSOLUTE.match(value) else None
+
+
+def _url(tree: LexborHTMLParser) -> str | None:
+    for node in tree.css("link[rel]"):
+        if "canonical" in (node.attributes.get("rel") or "").lower().split():
+            found = _absolute(node.attributes.get("href"))
+            if found:
+                return found
+    return _absolute(_meta(tree, "og:url"))
+
+
 def _walk(root: LexborNode, out: list[str]) -> None:
     """Text under ``root``: inline elements run on, block elements are lines.
 
@@ -120,10 +151,13 @@ def _walk(root: LexborNode, out: list[str]) -> None:
 
 
 def html_to_text(html: str) -> HtmlPage:
-    """Return the visible text of ``html`` with its title and publication date."""
+    """Return the visible text of ``html`` with its title, publication date,
+    own URL and publisher's name (each ``None`` when the page does not give it)."""
     tree = LexborHTMLParser(html)
     published = _published(tree)
     title = _title(tree)
+    url = _url(tree)
+    site_name = _meta(tree, "og:site_name")
     for node in tree.css(_DROP):
         node.decompose()
     root = tree.body or tree.root
@@ -132,4 +166,4 @@ def html_to_text(html: str) -> HtmlPage:
         _walk(root, out)
     text = "".join(out)
     lines = [" ".join(line.split()) for line in text.split("\n")]
-    return HtmlPage(text="\n".join(line for line in lines if line), title=title, published=published)
+    return HtmlPage(text="\n".join(line for line in lines if line), title=title, published=published, url=url, site_name=site_name)
