@@ -34,6 +34,26 @@ __all__ = ["extract_calls"]
 # "BERLIN, March 4, 2022 (Reuters) -", "МОСКВА, 3 марта. /ТАСС/.", "Roma, 5 apr. (ANSA) -"
 _DATELINE_REACH = 3
 _CLAUSE = re.compile(r"\s-\s")
+# How many words may stand between a call cue and the date of an earlier call
+# ("the call on 5 June", "un appel en date du 17 janvier"), a "since" word and
+# its date ("since 5 June", "depuis le 5 juin"), an "earlier" word and its date
+# ("the last time they spoke by phone was on 5 June").
+_CUE_REACH, _SINCE_REACH, _EARLIER_REACH = 3, 1, 6
+# What may stand between two dates of one list: ", du", " et du", " and on".
+_LIST_GAP = 12
+
+
+def _names_day(ref: DateRef, resolved: date | None, day: date) -> bool:
+    """Whether ``ref`` (``resolved`` when it could be) may name ``day``."""
+    if resolved is not None:
+        return resolved == day
+    return (ref.month, ref.day) == (day.month, day.day) and ref.year in (None, day.year)
+
+
+def _joins(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` only joins two items of a list (commas, "and", articles)."""
+    gap = text[a:b]
+    return 0 < len(gap) <= _LIST_GAP and not any(c.isupper() or c.isdigit() or c in ".;:()" for c in gap)
 
 
 @dataclass(slots=True, eq=False)
@@ -54,12 +74,19 @@ class _Facts:
 
     cue_at: tuple[int, ...] = ()
     """Character offsets of the sentence's call cues."""
+    earlier: tuple[DateRef, ...] = ()
+    """Dates of earlier calls the sentence mentions in passing ("their
+    previous conversation on 5 June"): not the date of the call it tells."""
 
     @property
     def call_date(self) -> DateRef | None:
         """The day-precise date of the sentence nearest its call cue (weekday,
         relative or explicit), a dateline's only when the sentence has no other."""
-        days = [r for r in self.dates if r.explicit or r.weekday is not None or r.relative is not None]
+        days = [
+            r
+            for r in self.dates
+            if (r.explicit or r.weekday is not None or r.relative is not None) and r not in self.earlier
+        ]
         # "este miércoles 29 de enero": a weekday right before its date is one expression.
         days = [
             r for r in days if not (r.weekday is not None and any(0 <= e.start - r.end <= 3 for e in days if e.explicit))
@@ -78,6 +105,9 @@ class _Draft:
     facts: list[_Facts]
     segment: int
     date_ref: DateRef | None
+    like: _Draft | None = None
+    """For an earlier call mentioned in passing, the call being told (the
+    sentences they share tell of that call's initiator and topics)."""
 
     @property
     def key(self) -> frozenset[PersonKey]:
@@ -152,6 +182,10 @@ class _Assembler:
         # A capture header with only a month ("date 2022-12") still gives the year.
         self.year_hint = int(doc.stamp[:4]) if doc.stamp and doc.stamp[:4].isdigit() else None
         self.facts = [_read(doc, s) for s in doc.sentences]
+        if self.year_hint is None:
+            # "le 2 juin dernier" takes its year from the text's other dates.
+            years = [r.year for f in self.facts for r in f.dates if r.year is not None]
+            self.year_hint = max(years) if years else None
         self._local_surnames()
         named = [m for f in self.facts for m in f.mentions if m.key is not None]
         self.resolver = Resolver(named, host_country, self.anchor)
@@ -278,7 +312,12 @@ class _Assembler:
                 continue
             self.seen_together |= {frozenset((a, b)) for a in f.persons for b in f.persons if a != b}
             if f.cues.call:
+                f.earlier = self._earlier_dates(f, current[-1] if current else None)
                 groups = self._groups(f, current[-1] if current else None)
+                if f.earlier and current and f.call_date is None and groups in (None, [current[-1].people]):
+                    # A sentence only about earlier calls adds nothing to the call being told.
+                    self._place_earlier(f, current[-1])
+                    continue
                 if groups is None:
                     for draft in current:
                         draft.facts.append(f)
@@ -288,6 +327,8 @@ class _Assembler:
                         hollow = _Draft(list(f.persons), [f], f.segment, f.call_date)
                         self._add(hollow)
                         current = [hollow]
+                    elif current:
+                        self._place_earlier(f, current[-1])
                     continue
                 placed = [self._place(f, people) for people in groups]
                 # "Before his call with Biden, Macron had a conversation with Putin":
@@ -302,11 +343,18 @@ class _Assembler:
                     # "The call followed the one they had on 28 October": the story
                     # stays with the call it is telling.
                     current = previous
+                self._place_earlier(f, placed[-1])
                 if pending and self.drafts:
                     first = self.drafts[0]
                     first.facts[:0] = [p for p in pending if set(p.persons) <= set(first.people)]
                     pending = []
                 continue
+            if current and f.cues.repeat and not f.cues.planned:
+                # "Their previous conversation on 2 October lasted 40 minutes."
+                f.earlier = self._earlier_dates(f, current[-1])
+                if f.earlier and f.call_date is None:
+                    self._place_earlier(f, current[-1])
+                    continue
             if len(current) == 1 and len(current[0].people) == 1 and len(f.persons) > 1:
                 hollow = current[0]
                 hollow.people += [p for p in f.persons if p not in hollow.people]
@@ -433,6 +481,52 @@ class _Assembler:
         center = centre if centre in people else people[0]
         return [[center, p] for p in people if p != center]
 
+    def _earlier_dates(self, f: _Facts, draft: _Draft | None) -> tuple[DateRef, ...]:
+        """The dates of earlier calls a call sentence mentions in passing
+        ("their previous conversation on 5 June", "the first contact since 30
+        March", "after those of 16 January, 25 March and 25 April"): each is a
+        call of its own between the people of the call being told (``draft``).
+        """
+        days = [r for r in f.dates if r.explicit and r.start >= f.dateline_end]
+        if not days:
+            return ()
+        cues = cues_for(self.doc.language)
+        tokens = f.tokens
+        strong = [m.last for m in cues.since.finditer(tokens)]
+        reaches = [(e, _SINCE_REACH) for e in strong]
+        later = [m.last for m in cues.earlier.finditer(tokens)]
+        reaches += [(e, _EARLIER_REACH) for e in later]
+        strong += later
+        if draft is not None:
+            for matcher in (cues.phone, cues.video, cues.talk, cues.repeat):
+                reaches += [(m.last, _CUE_REACH) for m in matcher.finditer(tokens)]
+        if not reaches:
+            return ()
+        at = {t.start: i for i, t in enumerate(tokens)}
+        meetings = [m.first for m in cues.meeting.finditer(tokens)]
+        current = self._date(draft)[0] if draft is not None else None
+        anchor = self.segment_dates.get(f.segment) or self.anchor or current
+        found: list[DateRef] = []
+        previous: DateRef | None = None
+        for ref in days:
+            i = at.get(ref.start)
+            # "the second call after the summit held on 14 March": the date is the summit's.
+            reach = [
+                e for e, n in reaches if i is not None and 0 <= i - e <= n and not any(e <= k < i for k in meetings)
+            ]
+            # "du 16 janvier, du 25 mars et du 25 avril": a list goes on from its first item.
+            chained = previous is not None and _joins(f.sentence.text, previous.end - f.sentence.start, ref.start - f.sentence.start)
+            previous = None
+            if not reach and not chained:
+                continue
+            if current is not None and _names_day(ref, resolve(ref, anchor, year_hint=self.year_hint), current):
+                continue
+            if current is None and not (chained or f.cues.repeat or any(e in strong for e in reach)):
+                continue  # an undated call's own date, beside its cue
+            found.append(ref)
+            previous = ref
+        return tuple(found)
+
     def _joint_before_second(self, f: _Facts) -> bool:
         """A joint cue that heads the list of participants ("a joint call
         with A and B", "call between A, B and C"), not one in a later clause."""
@@ -463,6 +557,17 @@ class _Assembler:
         draft = _Draft(people, [f], f.segment, ref)
         self._add(draft)
         return draft
+
+    def _place_earlier(self, f: _Facts, told: _Draft) -> None:
+        """Open (or add ``f`` to) a call of ``told``'s people on each of ``f.earlier``."""
+        for ref in f.earlier:
+            for d in self.by_person.get(told.people[0], ()):
+                if d.key == told.key and d.segment == f.segment and d.date_ref is not None and _same_date(d.date_ref, ref, self.anchor):
+                    if d.facts[-1] is not f:
+                        d.facts.append(f)
+                    break
+            else:
+                self._add(_Draft(list(told.people), [f], f.segment, ref, like=told))
 
     def _add(self, draft: _Draft) -> None:
         self.drafts.append(draft)
@@ -534,7 +639,7 @@ class _Assembler:
                 break
         initiator, initiator_spans = self._initiator(draft, people)
         topics: dict[str, list[Span]] = {}
-        for f in facts:
+        for f in self._own_facts(draft):
             for label, a, b in find_topic_spans(_topic_tokens(f), self.doc.language):
                 spans = topics.setdefault(label, [])
                 if f.sentence.index >= 0:
@@ -564,6 +669,16 @@ class _Assembler:
             ),
         )
 
+    @staticmethod
+    def _own_facts(draft: _Draft) -> list[_Facts]:
+        """The sentences that tell of ``draft`` itself: for an earlier call,
+        not those it shares with the call being told ("the call, at Draghi's
+        initiative, is their first since 30 March")."""
+        if draft.like is None:
+            return draft.facts
+        shared = {id(f) for f in draft.like.facts}
+        return [f for f in draft.facts if id(f) not in shared]
+
     def _owns(self, draft: _Draft, f: _Facts, index: int) -> bool:
         """Whether what stands at token ``index`` of ``f`` belongs to ``draft``:
         in a sentence naming several counterparts, the nearest one's call."""
@@ -577,6 +692,8 @@ class _Assembler:
         """The call's date and the words it was read from."""
         # "Today" under a date line means that day, not the page's publication date.
         anchor = self.segment_dates.get(draft.segment) or self.anchor
+        if anchor is None and draft.like is not None:
+            anchor = self._date(draft.like)[0]  # "after those of 2 February": of the told call's year
         refs = [(draft.date_ref, draft.facts[0])] if draft.date_ref else []
         refs += [
             (f.call_date, f)
@@ -606,10 +723,10 @@ class _Assembler:
     def _initiator(self, draft: _Draft, people: list[Participant]) -> tuple[Participant | None, list[Span]]:
         """Who placed the call, and the sentence that says so."""
         sentences: list[tuple[list[Token], list[Mention], Sentence | None]] = [
-            (f.tokens, f.mentions, f.sentence) for f in draft.facts
+            (f.tokens, f.mentions, f.sentence) for f in self._own_facts(draft)
         ]
         title = read_title(self.doc)
-        if title is not None:
+        if title is not None and draft.like is None:
             sentences.append((title[0], title[1], None))  # "Telephone Calls by Prime Minister on New Year"
         vocab = vocabulary(self.doc.language)
         for tokens, mentions, sentence in sentences:

@@ -27,6 +27,8 @@ class Cues:
     repeat: PhraseMatcher[bool]
     discussion: PhraseMatcher[bool]
     group: PhraseMatcher[bool]
+    since: PhraseMatcher[bool]
+    earlier: PhraseMatcher[bool]
     plan_window: int
 
 
@@ -62,6 +64,8 @@ def cues_for(language: str) -> Cues:
         repeat=_matcher(own.repeat_cues, stemmed),
         discussion=_matcher(own.discussion_cues, stemmed),
         group=_matcher(own.group_refs, stemmed),
+        since=_matcher(own.since_words, stemmed),
+        earlier=_matcher(own.earlier_refs, stemmed),
         plan_window=own.plan_window,
     )
 

@@ -165,6 +165,12 @@ class LanguageData(_Strict):
     (``joint``, ``trilateral``, ``between``)."""
     repeat_cues: list[str]
     """Words that mark a further, separate call (``again``, ``second call``)."""
+    since_words: list[str] = Field(default_factory=list)
+    """Words right before a date that, in a call sentence, make it the day
+    of an earlier contact ("the first call since 5 June", "dal 30 marzo")."""
+    earlier_refs: list[str] = Field(default_factory=list)
+    """Words that stand for earlier calls before their dates ("after those
+    of 16 January", "après ceux du 16 janvier", "the last time they spoke was on")."""
     discussion_cues: list[str]
     """Verbs and nouns that report what was said in a call (``discussed``,
     ``agreed``, ``stressed``); they tie a sentence to the call."""
