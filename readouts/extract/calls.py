@@ -26,7 +26,7 @@ from .dates import DateRef, dateline_end, find_dates, resolve
 from .durations import find_duration
 from .initiator import Skeleton, build_skeleton, find_initiator
 from .people import Mention, PersonKey, Resolver, find_mentions, is_companion, vocabulary
-from .tokens import Token, Tokens, tokenize
+from .tokens import Token, Tokens, morphology, tokenize
 from .topics import find_topic_spans
 
 __all__ = ["extract_calls"]
@@ -734,7 +734,7 @@ class _Assembler:
             countries = [
                 (m.first, m.last, m.value) for mm in (vocab.country_names, vocab.country_adjectives) for m in mm.finditer(tokens)
             ]
-            sk: Skeleton = build_skeleton(tokens, persons, countries, self.doc.language == "ru")
+            sk: Skeleton = build_skeleton(tokens, persons, countries, morphology(self.doc.language))
             found = find_initiator(sk, self.doc.language)
             if found is None:
                 continue

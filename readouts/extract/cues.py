@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-
 from .. import lexicon
-from .tokens import PhraseMatcher, Token
+from .tokens import Morphology, PhraseMatcher, Token, morphology
 
 __all__ = ["Cues", "SentenceCues", "cues_for", "read_cues"]
 
@@ -32,40 +30,31 @@ class Cues:
     plan_window: int
 
 
-def _matcher(words: list[str], stemmed: bool) -> PhraseMatcher[bool]:
-    return PhraseMatcher(((w, True) for w in words), stemmed=stemmed)
+def _matcher(language: str, key: str, morph: Morphology | None) -> PhraseMatcher[bool]:
+    # The language's own cues, and those it borrows (its file's "also": wire
+    # copy quotes English outlets, so most languages take English call phrases).
+    words = [w for data, mode in lexicon.layers(language, key) for w in getattr(data, key) if lexicon.borrows(mode, w)]
+    return PhraseMatcher(((w, True) for w in words), morphology=morph)
 
 
-@lru_cache(maxsize=None)
+@lexicon.derived
 def cues_for(language: str) -> Cues:
-    """Return the cue matchers of ``language`` (English for unknown languages).
-
-    English cues are added to every language: wire copy quotes English
-    outlets, and page furniture is often English.
-    """
+    """Return the cue matchers of ``language`` (the default language's for unknown ones)."""
     own = lexicon.language(language)
-    en = lexicon.language("en")
-    stemmed = own.code == "ru"
-
-    def both(field: str) -> list[str]:
-        words = list(getattr(own, field))
-        if own.code != "en" and field in ("phone_cues", "video_cues"):
-            words += [w for w in getattr(en, field) if " " in w]
-        return words
-
+    morph = morphology(language)
     return Cues(
-        phone=_matcher(both("phone_cues"), stemmed),
-        video=_matcher(both("video_cues"), stemmed),
-        talk=_matcher(own.talk_cues, stemmed),
-        false=_matcher(own.false_cues, stemmed),
-        planned=_matcher(own.planned_cues, stemmed),
-        meeting=_matcher(own.meeting_cues, stemmed),
-        joint=_matcher(own.joint_cues, stemmed),
-        repeat=_matcher(own.repeat_cues, stemmed),
-        discussion=_matcher(own.discussion_cues, stemmed),
-        group=_matcher(own.group_refs, stemmed),
-        since=_matcher(own.since_words, stemmed),
-        earlier=_matcher(own.earlier_refs, stemmed),
+        phone=_matcher(language, "phone_cues", morph),
+        video=_matcher(language, "video_cues", morph),
+        talk=_matcher(language, "talk_cues", morph),
+        false=_matcher(language, "false_cues", morph),
+        planned=_matcher(language, "planned_cues", morph),
+        meeting=_matcher(language, "meeting_cues", morph),
+        joint=_matcher(language, "joint_cues", morph),
+        repeat=_matcher(language, "repeat_cues", morph),
+        discussion=_matcher(language, "discussion_cues", morph),
+        group=_matcher(language, "group_refs", morph),
+        since=_matcher(language, "since_words", morph),
+        earlier=_matcher(language, "earlier_refs", morph),
         plan_window=own.plan_window,
     )
 

@@ -12,12 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
-
 from dateutil.relativedelta import relativedelta, weekday
 
 from .. import lexicon
-from .tokens import PhraseMatcher, Token
+from .tokens import PhraseMatcher, Token, morphology
 
 __all__ = ["DateRef", "dateline_end", "find_dates", "resolve"]
 
@@ -34,7 +32,6 @@ _NUMERIC = (
     (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), ("y", "m", "d")),
     (re.compile(r"\b(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4})\b"), ("d", "m", "y")),
 )
-_CONNECTORS = frozenset("de del of the le il el den der am at on du".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,17 +56,32 @@ class _Words:
     months: PhraseMatcher[int]
     weekdays: PhraseMatcher[int]
     relative: PhraseMatcher[int]
+    weekdays_capitalised: bool
 
 
-@lru_cache(maxsize=None)
+@lexicon.derived
 def _words(language: str) -> _Words:
     data = lexicon.language(language)
-    months = [(k, v) for d in lexicon.with_english(language) for k, v in d.months.items()]
+    months = [(k, v) for d, mode in lexicon.layers(language, "months") for k, v in d.months.items() if lexicon.borrows(mode, k)]
     return _Words(
         months=PhraseMatcher(months),
-        weekdays=PhraseMatcher([(k, v) for k, v in data.weekdays.items()], stemmed=data.code == "ru"),
+        weekdays=PhraseMatcher([(k, v) for k, v in data.weekdays.items()], morphology=morphology(language)),
         relative=PhraseMatcher([(k, v) for k, v in data.relative_days.items()]),
+        weekdays_capitalised=data.weekdays_capitalised,
     )
+
+
+@lexicon.derived
+def _connectors() -> frozenset[str]:
+    # Every language's: "3 de enero" and "March 3 of 2022" turn up in any text.
+    return frozenset(w for code in lexicon.LANGUAGES for w in lexicon.language(code).date_connectors)
+
+
+@lexicon.derived
+def _ordinal() -> re.Pattern[str]:
+    suffixes = {s for code in lexicon.LANGUAGES for s in lexicon.language(code).ordinal_suffixes}
+    alternation = "|".join(re.escape(s) for s in sorted(suffixes, key=lambda s: (-len(s), s)))
+    return re.compile(rf"^(\d{{1,4}})(?:{alternation})?$" if alternation else r"^(\d{1,4})$")
 
 
 def _safe(year: int | None, month: int, day: int) -> bool:
@@ -84,11 +96,8 @@ def _safe(year: int | None, month: int, day: int) -> bool:
     return 1900 <= year <= 2100
 
 
-_ORDINAL = re.compile(r"^(\d{1,4})(?:st|nd|rd|th|er|eme|e|o)?$")
-
-
 def _int(token: Token, lo: int, hi: int) -> int | None:
-    m = _ORDINAL.match(token.fold)
+    m = _ordinal().match(token.fold)
     if m:
         n = int(m.group(1))
         if lo <= n <= hi:
@@ -99,6 +108,7 @@ def _int(token: Token, lo: int, hi: int) -> int | None:
 def find_dates(text: str, tokens: list[Token], language: str, offset: int = 0) -> list[DateRef]:
     """Return every date expression of a sentence, in order."""
     words = _words(language)
+    connectors = _connectors()
     out: list[DateRef] = []
     covered: set[int] = set()
     for pattern, order in _NUMERIC:
@@ -116,7 +126,7 @@ def find_dates(text: str, tokens: list[Token], language: str, offset: int = 0) -
         day = year = None
         first, last = m.first, m.last
         k = m.first - 1
-        if k >= 0 and tokens[k].fold in _CONNECTORS:
+        if k >= 0 and tokens[k].fold in connectors:
             k -= 1
         if k >= 0:
             day = _int(tokens[k], 1, 31)
@@ -128,7 +138,7 @@ def find_dates(text: str, tokens: list[Token], language: str, offset: int = 0) -
             if day is not None:
                 last = k + 1
                 k += 1
-        while k < len(tokens) and tokens[k].fold in _CONNECTORS:
+        while k < len(tokens) and tokens[k].fold in connectors:
             k += 1
         if k < len(tokens):
             year = _int(tokens[k], 1900, 2100)
@@ -143,7 +153,7 @@ def find_dates(text: str, tokens: list[Token], language: str, offset: int = 0) -
         elif _safe(year, month, day):
             out.append(DateRef(tokens[first].start, tokens[last - 1].end, year, month, day))
     for m in words.weekdays.finditer(tokens):
-        if tokens[m.first].capitalised or language not in ("en", "de"):
+        if tokens[m.first].capitalised or not words.weekdays_capitalised:
             out.append(DateRef(tokens[m.first].start, tokens[m.last - 1].end, weekday=int(m.value)))
     for m in words.relative.finditer(tokens):
         out.append(DateRef(tokens[m.first].start, tokens[m.last - 1].end, relative=int(m.value)))

@@ -4,8 +4,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-
 from .. import lexicon
 from .tokens import PhraseMatcher, Token, fold
 
@@ -21,17 +19,24 @@ class _Units:
     numbers: dict[str, float]
     hours: frozenset[str]
     minutes: frozenset[str]
+    ands: frozenset[str]
+    """``and`` words: "an hour and 15 minutes"."""
 
 
-@lru_cache(maxsize=None)
+@lexicon.derived
 def _units(language: str) -> _Units:
-    datas = lexicon.with_english(language)
+    def words(key: str) -> frozenset[str]:
+        return frozenset(fold(w) for d, mode in lexicon.layers(language, key) for w in getattr(d, key) if lexicon.borrows(mode, w))
+
     return _Units(
-        phrases=PhraseMatcher([item for d in datas for item in d.duration_phrases.items()]),
-        # The language's own number words win over English ones spelled alike ("a").
-        numbers={fold(k): v for d in reversed(datas) for k, v in d.numbers.items()},
-        hours=frozenset(fold(w) for d in datas for w in d.hour_words),
-        minutes=frozenset(fold(w) for d in datas for w in d.minute_words),
+        phrases=PhraseMatcher(
+            [(k, v) for d, mode in lexicon.layers(language, "duration_phrases") for k, v in d.duration_phrases.items() if lexicon.borrows(mode, k)]
+        ),
+        # The language's own number words win over borrowed ones spelled alike ("a").
+        numbers={fold(k): v for d, mode in reversed(lexicon.layers(language, "numbers")) for k, v in d.numbers.items() if lexicon.borrows(mode, k)},
+        hours=words("hour_words"),
+        minutes=words("minute_words"),
+        ands=words("conjunctions"),
     )
 
 
@@ -53,7 +58,7 @@ def find_duration(tokens: list[Token], language: str) -> tuple[int, int, int] | 
             j = m.last
             end = j
             if j + 1 < len(tokens):
-                n = _number(tokens[j + 1], units) if tokens[j].fold in ("and", "et", "e", "y", "und", "и") else None
+                n = _number(tokens[j + 1], units) if tokens[j].fold in units.ands else None
                 if n is not None and j + 2 < len(tokens) and tokens[j + 2].fold in units.minutes:
                     total += n
                     end = j + 3
@@ -64,7 +69,7 @@ def find_duration(tokens: list[Token], language: str) -> tuple[int, int, int] | 
             if unit in units.hours and 0 < n <= _MAX_HOURS and (unit != "h" or tokens[i].fold.isdigit()):
                 total = n * 60
                 j = i + 2
-                if j < len(tokens) and tokens[j].fold in ("and", "et", "e", "y", "und", "и"):
+                if j < len(tokens) and tokens[j].fold in units.ands:
                     j += 1
                 end = i + 2
                 if j + 1 < len(tokens):

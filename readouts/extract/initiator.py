@@ -12,10 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-
 from .. import lexicon
-from .tokens import Token, phrase_tokens, stem
+from .tokens import Morphology, Token, morphology, phrase_tokens
 
 __all__ = ["Skeleton", "find_initiator"]
 
@@ -35,8 +33,13 @@ class Skeleton:
 
 
 def build_skeleton(
-    tokens: Sequence[Token], persons: Sequence[tuple[int, int, object]], countries: Sequence[tuple[int, int, str]], stemmed: bool
+    tokens: Sequence[Token],
+    persons: Sequence[tuple[int, int, object]],
+    countries: Sequence[tuple[int, int, str]],
+    morph: Morphology | None,
 ) -> Skeleton:
+    """Reduce a sentence to its skeleton: one placeholder per person and
+    country word, the other words as stems under ``morph`` (the language's rules)."""
     words: list[str] = []
     refs: list[object] = []
     spans: list[tuple[int, int]] = []
@@ -55,19 +58,21 @@ def build_skeleton(
             spans.append((tokens[i].start, tokens[last - 1].end))
             i = last
             continue
-        words.append(stem(tokens[i].fold) if stemmed else tokens[i].fold)
+        words.append(morph.stem(tokens[i].fold) if morph is not None else tokens[i].fold)
         refs.append(None)
         spans.append((tokens[i].start, tokens[i].end))
         i += 1
     return Skeleton(tuple(words), tuple(refs), tuple(spans))
 
 
-@lru_cache(maxsize=None)
+@lexicon.derived
 def _templates(language: str) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
-    data = lexicon.language(language)
-    stemmed = data.code == "ru"
+    # The language's own templates, then those it borrows, all under its rules:
+    # the skeleton they are matched against is stemmed so.
+    morph = morphology(language)
     out = []
-    for template in data.initiator_templates:
+    borrowed = [t for d, mode in lexicon.layers(language, "initiator_templates") for t in d.initiator_templates if lexicon.borrows(mode, t)]
+    for template in borrowed:
         parts: list[str] = []
         for piece in template.replace("...", " \x01 ").split():
             if piece == "\x01":
@@ -77,7 +82,7 @@ def _templates(language: str) -> tuple[tuple[tuple[str, ...], frozenset[str]], .
             if slot:
                 parts.append("{" + slot.group(1) + "}")
                 piece = slot.group(2)  # "{A}'s" leaves "'s"
-            parts.extend(stem(t) if stemmed else t for t in phrase_tokens(piece))
+            parts.extend(morph.stem(t) if morph is not None else t for t in phrase_tokens(piece))
         literal = frozenset(p for p in parts if p not in ("{A}", "{B}", "{SIDE}", "..."))
         out.append((tuple(parts), literal))
     return tuple(out)
@@ -114,7 +119,7 @@ def _match(t: tuple[str, ...], sk: Skeleton, ti: int, si: int, found: dict[str, 
 def find_initiator(sk: Skeleton, language: str) -> tuple[str, object, tuple[int, int]] | None:
     """Return ``("person", key, span)`` or ``("side", code, span)`` for the
     caller, if stated; ``span`` covers the words of the matching phrase."""
-    templates = _templates(language) + (_templates("en") if language != "en" else ())
+    templates = _templates(language)
     present = frozenset(sk.words)
     for t, literal in templates:
         if not literal <= present:

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..lexicon.schema import Leader
-from .tokens import PhraseMatcher, Token, fold, phrase_tokens, stem
+from .tokens import Morphology, PhraseMatcher, Token, fold, morphology, phrase_tokens
 
 __all__ = ["Mention", "PersonKey", "Resolver", "find_mentions", "gazetteer"]
 
@@ -29,14 +29,6 @@ PersonKey = str
 """Identity of a person within one document: the gazetteer name, or the
 name as written for a person the gazetteer does not know."""
 
-_FILLERS = frozenset(
-    "the of de la le du des del della dello di da do dos der die den des dem von mr mrs ms mme m h e "
-    "his her sa son su sua il lo el al an a shri sri dr sheikh prince his majesty excellency hh hrh s sig signor "
-    "signora herr frau senor senora sr sra г н господин госпожа".split()
-)
-# "vice-Premier ministre", "Deputy Prime Minister": parts of the title before it.
-_TITLE_PREFIXES = frozenset("vice deputy first acting interim".split())
-_NAME_STOP = frozenset("the a an and in on at by for with of to his her".split())
 _MAX_TITLE_GAP = 6
 ANY_ROLE = "leader"
 _GENERIC_MINISTER = "minister"
@@ -68,6 +60,31 @@ class Mention:
     Sikorski"): of the same office as the other side, whatever that is."""
 
 
+class Names:
+    """The gazetteer's names matched under one language's word-ending rules."""
+
+    def __init__(self, leaders: list[Leader], morph: Morphology | None) -> None:
+        phrases: list[tuple[str, str]] = []
+        for person in leaders:
+            for alias in (person.name, *person.aliases, *person.surnames):
+                phrases.append((alias, person.name))
+        self.morphology = morph
+        self.matcher: PhraseMatcher[str] = PhraseMatcher(phrases, morphology=morph, capital=True)
+        # Last words of full names, for a title right before one ("President Duda",
+        # "Prime Minister May"): safe there even when the word alone is not.
+        last: dict[str, set[str]] = {}
+        for person in leaders:
+            for alias in (person.name, *person.aliases):
+                words = phrase_tokens(alias)
+                if len(words) > 1:
+                    last.setdefault(self.key(words[-1]), set()).add(person.name)
+        self.last_words = {k: sorted(v) for k, v in last.items()}
+
+    def key(self, folded: str) -> str:
+        """The form a folded word is looked up by: its stem, if the language stems."""
+        return self.morphology.stem(folded) if self.morphology is not None else folded
+
+
 class Gazetteer:
     """The leaders file, indexed for matching and for lookups by office."""
 
@@ -75,20 +92,7 @@ class Gazetteer:
         data = lexicon.leaders()
         self.leaders: list[Leader] = list(data.leaders)
         self.by_name: dict[str, Leader] = {p.name: p for p in self.leaders}
-        phrases: list[tuple[str, str]] = []
-        for person in self.leaders:
-            for alias in (person.name, *person.aliases, *person.surnames):
-                phrases.append((alias, person.name))
-        self.names: PhraseMatcher[str] = PhraseMatcher(phrases, stemmed=True, capital=True)
-        # Last words of full names, for a title right before one ("President Duda",
-        # "Prime Minister May"): safe there even when the word alone is not.
-        last: dict[str, set[str]] = {}
-        for person in self.leaders:
-            for alias in (person.name, *person.aliases):
-                words = phrase_tokens(alias)
-                if len(words) > 1:
-                    last.setdefault(stem(words[-1]), set()).add(person.name)
-        self.last_words = {k: sorted(v) for k, v in last.items()}
+        self._names: dict[Morphology | None, Names] = {}
         self._offices: dict[tuple[str, str], list[tuple[date, date | None, str]]] = {}
         for person in self.leaders:
             for term in person.terms:
@@ -96,6 +100,13 @@ class Gazetteer:
                 self._offices.setdefault(key, []).append((term.start, term.end, person.name))
         for terms in self._offices.values():
             terms.sort()
+
+    def names(self, morph: Morphology | None) -> Names:
+        """The name matcher under ``morph`` (built once per set of rules)."""
+        found = self._names.get(morph)
+        if found is None:
+            found = self._names[morph] = Names(self.leaders, morph)
+        return found
 
     def holder(self, country: str, role: str, when: date | None) -> str | None:
         """Return who held ``role`` in ``country`` on ``when`` (latest if no date)."""
@@ -142,31 +153,52 @@ class _Vocab:
     counterparts: PhraseMatcher[bool]
     home_country: str | None
     conjunctions: frozenset[str]
+    names: Names
+    fillers: frozenset[str]
+    name_stops: frozenset[str]
+    title_prefixes: frozenset[str]
+    companions: frozenset[str]
 
 
-@lru_cache(maxsize=None)
+def _words(language: str, key: str) -> frozenset[str]:
+    return frozenset(fold(w) for d, mode in lexicon.layers(language, key) for w in getattr(d, key) if lexicon.borrows(mode, w))
+
+
+@lexicon.derived
+def _fillers() -> frozenset[str]:
+    # Every language's: names carry their particles across languages ("von der Leyen").
+    return frozenset(fold(w) for code in lexicon.LANGUAGES for w in lexicon.language(code).fillers)
+
+
+@lexicon.derived
 def vocabulary(language: str) -> _Vocab:
-    datas = lexicon.with_english(language)
-    langs = [d.code for d in datas]
-    titles = [(w, role) for d in datas for role, words in d.titles.items() for w in words]
+    """The title, country and name matchers of ``language``, with its own and borrowed words."""
+    titles = [(w, role) for d, mode in lexicon.layers(language, "titles") for role, words in d.titles.items() for w in words if lexicon.borrows(mode, w)]
     home = [(w, role) for w, role in lexicon.language(language).home_titles.items()]
     names: list[tuple[str, str]] = []
     adjectives: list[tuple[str, str]] = []
+    layers = lexicon.layers(language, "countries")
     for country in lexicon.countries().countries:
-        for code in langs:
-            names += [(n, country.code) for n in country.names.get(code, ())]
-            adjectives += [(a, country.code) for a in country.adjectives.get(code, ())]
+        for d, mode in layers:
+            names += [(n, country.code) for n in country.names.get(d.code, ()) if lexicon.borrows(mode, n)]
+            adjectives += [(a, country.code) for a in country.adjectives.get(d.code, ()) if lexicon.borrows(mode, a)]
         names += [(m, country.code) for m in country.metonyms]
-    counterparts = [(w, True) for d in datas for w in d.counterpart_words]
-    stemmed = language == "ru"
+    counterparts = [(w, True) for w in _words(language, "counterpart_words")]
+    morph = morphology(language)
     return _Vocab(
-        titles=PhraseMatcher(titles, stemmed=stemmed),
-        home_titles=PhraseMatcher(home, stemmed=stemmed),
-        country_names=PhraseMatcher(names, stemmed=stemmed, capital=True),
-        country_adjectives=PhraseMatcher(adjectives, stemmed=stemmed),
-        counterparts=PhraseMatcher(counterparts, stemmed=stemmed),
+        titles=PhraseMatcher(titles, morphology=morph),
+        home_titles=PhraseMatcher(home, morphology=morph),
+        country_names=PhraseMatcher(names, morphology=morph, capital=True),
+        country_adjectives=PhraseMatcher(adjectives, morphology=morph),
+        counterparts=PhraseMatcher(counterparts, morphology=morph),
         home_country=lexicon.language(language).home_country,
-        conjunctions=frozenset(fold(w) for d in datas for w in d.conjunctions),
+        conjunctions=_words(language, "conjunctions"),
+        names=gazetteer().names(morph),
+        fillers=_fillers(),
+        name_stops=_words(language, "name_stops"),
+        # "vice-Premier ministre", "Deputy Prime Minister": parts of the title before it.
+        title_prefixes=_words(language, "title_prefixes"),
+        companions=frozenset(fold(w) for w in lexicon.language(language).companion_words),
     )
 
 
@@ -214,12 +246,13 @@ def _annotate(tokens: list[Token], vocab: _Vocab) -> list[_Slot | None]:
 
 
 def _context(
-    tokens: list[Token], slots: list[_Slot | None], first: int, last: int, text: str, offset: int, joins: frozenset[str]
+    tokens: list[Token], slots: list[_Slot | None], first: int, last: int, text: str, offset: int, vocab: _Vocab
 ) -> tuple[int, int, _Slot]:
     """Widen a name over the title and country words around it."""
     ctx = _Slot()
     i = first
     gap = 0
+    fillers, joins = vocab.fillers, vocab.conjunctions
     while i > 0 and gap < _MAX_TITLE_GAP:
         slot = slots[i - 1]
         between = text[tokens[i - 1].end - offset : tokens[i].start - offset]
@@ -233,7 +266,7 @@ def _context(
             ctx.home = ctx.home or slot.home
             i -= 1
             gap = 0
-        elif tokens[i - 1].fold in _FILLERS:
+        elif tokens[i - 1].fold in fillers:
             i -= 1
             gap += 1
         elif tokens[i - 1].fold in joins and i >= 2 and slots[i - 2] is not None and slots[i - 2].country:  # type: ignore[union-attr]
@@ -246,7 +279,7 @@ def _context(
     j = last
     # "Shinzo Abe of Japan", "Donald Trump, President of the United States"
     k = last
-    while k < len(tokens) and k - last <= 5 and (tokens[k].fold in _FILLERS or slots[k] is not None):
+    while k < len(tokens) and k - last <= 5 and (tokens[k].fold in fillers or slots[k] is not None):
         if slots[k] is not None:
             s = slots[k]
             assert s is not None
@@ -259,12 +292,12 @@ def _context(
     return i, j, ctx
 
 
-def _titled_surname(tokens: list[Token], j: int, ctx: _Slot, gaz: Gazetteer) -> str | None:
+def _titled_surname(tokens: list[Token], j: int, ctx: _Slot, gaz: Gazetteer, names: Names) -> str | None:
     """The gazetteer person whose surname follows a title ("President Duda")."""
     token = tokens[j]
     if not token.capitalised:
         return None
-    candidates = gaz.last_words.get(token.stem, [])
+    candidates = names.last_words.get(names.key(token.fold), [])
     if ctx.role and ctx.role != ANY_ROLE:
         held = [c for c in candidates if any(t.role == ctx.role for t in gaz.by_name[c].terms)]
         candidates = held or candidates
@@ -279,23 +312,23 @@ def _joined(text: str, offset: int, tokens: list[Token], j: int) -> bool:
     return between in ("", ",")
 
 
-def _name_before(tokens: list[Token], first: int, known: set[int], text: str, offset: int) -> int:
+def _name_before(tokens: list[Token], first: int, known: set[int], text: str, offset: int, stops: frozenset[str]) -> int:
     """Where a run of 2-4 capitalised unknown words ends right before ``, <title>``; else ``first``."""
     if first < 2 or text[tokens[first - 1].end - offset : tokens[first].start - offset].strip() != ",":
         return first
     k = first
-    while k > 0 and first - k < 4 and tokens[k - 1].capitalised and k - 1 not in known and tokens[k - 1].fold not in _NAME_STOP:
+    while k > 0 and first - k < 4 and tokens[k - 1].capitalised and k - 1 not in known and tokens[k - 1].fold not in stops:
         if k < first and text[tokens[k - 1].end - offset : tokens[k].start - offset].strip() not in ("", "-"):
             break
         k -= 1
     return k if first - k >= 2 else first
 
 
-def _unknown_name(tokens: list[Token], start: int, known: set[int]) -> int:
+def _unknown_name(tokens: list[Token], start: int, known: set[int], stops: frozenset[str]) -> int:
     """Return the end of a run of 2-4 capitalised unknown words at ``start``."""
     j = start
     while j < len(tokens) and j - start < 4 and tokens[j].capitalised and j not in known:
-        if tokens[j].fold in _NAME_STOP or tokens[j].text.isupper() and len(tokens[j].text) > 3:
+        if tokens[j].fold in stops or tokens[j].text.isupper() and len(tokens[j].text) > 3:
             break
         j += 1
     # Initials alone ("S. V." before a known surname) are no name.
@@ -318,10 +351,10 @@ def find_mentions(tokens: list[Token], language: str, text: str = "", offset: in
     slots = _annotate(tokens, vocab)
     mentions: list[Mention] = []
     taken: set[int] = set()
-    for m in gaz.names.finditer(tokens):
+    for m in vocab.names.matcher.finditer(tokens):
         if any(slots[k] is not None and slots[k].country for k in range(m.first, m.last)):  # type: ignore[union-attr]
             continue  # "Georgia", "Jordan": a country, not a person
-        first, last, ctx = _context(tokens, slots, m.first, m.last, text, offset, vocab.conjunctions)
+        first, last, ctx = _context(tokens, slots, m.first, m.last, text, offset, vocab)
         taken.update(range(first, last))
         mentions.append(
             Mention(first, last, tokens[first].start, tokens[last - 1].end, m.value, ctx.role, ctx.country, "name")
@@ -336,7 +369,7 @@ def find_mentions(tokens: list[Token], language: str, text: str = "", offset: in
             continue
         j = i
         ctx = _Slot()
-        while j < len(tokens) and (slots[j] is not None or tokens[j].fold in _FILLERS) and j not in taken:
+        while j < len(tokens) and (slots[j] is not None or tokens[j].fold in vocab.fillers) and j not in taken:
             s = slots[j]
             if s is not None and s.role and ctx.role and s is not slots[j - 1]:
                 if ctx.role != _GENERIC_MINISTER:
@@ -353,20 +386,20 @@ def find_mentions(tokens: list[Token], language: str, text: str = "", offset: in
             left = slots[first - 1]
             if left is not None and left.country:
                 ctx.country = ctx.country or left.country
-            elif tokens[first - 1].fold not in _TITLE_PREFIXES:
+            elif tokens[first - 1].fold not in vocab.title_prefixes:
                 break
             first -= 1
         while j > i and slots[j - 1] is None:
             j -= 1  # no trailing fillers
-        titled = _titled_surname(tokens, j, ctx, gaz) if j < len(tokens) and j not in taken else None
+        titled = _titled_surname(tokens, j, ctx, gaz, vocab.names) if j < len(tokens) and j not in taken else None
         if titled is not None:
             mentions.append(Mention(first, j + 1, tokens[first].start, tokens[j].end, titled, ctx.role, ctx.country, "name"))
             taken.update(range(first, j + 1))
             i = j + 1
             continue
         # "Prime Minister Kristen Michal", or in apposition: "su homólogo brasileño, Mauro Vieira".
-        end = _unknown_name(tokens, j, known) if j < len(tokens) and _joined(text, offset, tokens, j) else j
-        before = _name_before(tokens, first, known, text, offset) if end == j else first
+        end = _unknown_name(tokens, j, known, vocab.name_stops) if j < len(tokens) and _joined(text, offset, tokens, j) else j
+        before = _name_before(tokens, first, known, text, offset, vocab.name_stops) if end == j else first
         if before < first and ctx.role not in (None, ANY_ROLE):
             # "Radosław Sikorski, Minister of Foreign Affairs of Poland": the title follows the name.
             name = " ".join(t.text for t in tokens[before : first])
@@ -396,18 +429,14 @@ def find_mentions(tokens: list[Token], language: str, text: str = "", offset: in
     return mentions
 
 
-@lru_cache(maxsize=None)
-def _companions(language: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in lexicon.language(language).companion_words)
-
-
 def is_companion(tokens: list[Token], mention: Mention, language: str) -> bool:
     """Whether ``mention`` follows a "with" word ("a call with Putin"): the
     receiving side of the sentence, not its subject."""
+    vocab = vocabulary(language)
     i = mention.first - 1
-    while i >= 0 and tokens[i].fold in _FILLERS and tokens[i].fold not in _companions(language):
+    while i >= 0 and tokens[i].fold in vocab.fillers and tokens[i].fold not in vocab.companions:
         i -= 1  # "with the President", "avec le Président"
-    return i >= 0 and tokens[i].fold in _companions(language)
+    return i >= 0 and tokens[i].fold in vocab.companions
 
 
 class Resolver:

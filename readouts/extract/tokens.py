@@ -14,20 +14,14 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
 from functools import lru_cache
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
-__all__ = ["PhraseMatcher", "Token", "Tokens", "fold", "phrase_tokens", "stem", "tokenize"]
+from .. import lexicon
+
+__all__ = ["Morphology", "PhraseMatcher", "Token", "Tokens", "fold", "morphology", "phrase_tokens", "tokenize"]
 
 _WORD = re.compile(r"[^\W_]+")
-_CYRILLIC_ENDINGS = tuple(
-    sorted(
-        "ого его ому ему ыми ими ами ями ом ем ём ой ей ою ею ым им ую юю ая яя ий ый ое ее ых их ах ях ам ям а я у ю е ы и ь й о".split(),
-        key=len,
-        reverse=True,
-    )
-)
 V = TypeVar("V")
 
 
@@ -62,15 +56,68 @@ def _fold_slow(word: str) -> str:
     return "".join(out).replace("ß", "ss")
 
 
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A crude stem of a folded Cyrillic word: the word less its case ending."""
-    if not word or not ("\u0400" <= word[0] <= "\u04ff"):
-        return word
-    for ending in _CYRILLIC_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)]
-    return word
+class Morphology:
+    """A language's word-ending rules: clitic prefixes and inflectional
+    endings, stripped to give the stem phrases are matched by.
+
+    Only words that begin with a letter of the language are touched, so a
+    Russian stemmer leaves ``Reuters`` alone. Built from a language file by
+    :func:`morphology`; equal rules make equal (and equally hashed) objects,
+    so matchers of languages that share them are built once.
+    """
+
+    __slots__ = ("_cache", "_finals", "_key", "endings", "letters", "min_stem", "prefixes")
+
+    def __init__(self, letters: frozenset[str], endings: Iterable[str], prefixes: Iterable[str] = (), min_stem: int = 3) -> None:
+        self.letters = letters
+        self.endings = tuple(sorted({fold(e) for e in endings if e}, key=lambda e: (-len(e), e)))
+        self.prefixes = tuple(sorted({fold(p) for p in prefixes if p}, key=lambda p: (-len(p), p)))
+        self.min_stem = min_stem
+        self._finals = frozenset(e[-1] for e in self.endings)
+        self._key = (letters, self.endings, self.prefixes, min_stem)
+        self._cache: dict[str, str] = {}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Morphology) and self._key == other._key
+
+    def __hash__(self) -> int:
+        return hash(self._key)
+
+    def __bool__(self) -> bool:
+        return bool(self.endings or self.prefixes)
+
+    def stem(self, word: str) -> str:
+        """Return folded ``word`` less its longest prefix and ending (each
+        stripped only if :attr:`min_stem` letters remain)."""
+        found = self._cache.get(word)
+        if found is not None:
+            return found
+        out = word
+        if word and word[0] in self.letters:
+            for prefix in self.prefixes:
+                if out.startswith(prefix) and len(out) - len(prefix) >= self.min_stem:
+                    out = out[len(prefix) :]
+                    break
+            if out[-1] in self._finals:
+                for ending in self.endings:
+                    if out.endswith(ending) and len(out) - len(ending) >= self.min_stem:
+                        out = out[: -len(ending)]
+                        break
+        if len(self._cache) >= _CACHE:
+            self._cache.clear()  # bounded: adversarial text may hold any number of distinct words
+        self._cache[word] = out
+        return out
+
+
+_CACHE = 65536
+
+
+@lexicon.derived
+def morphology(language: str) -> Morphology | None:
+    """The word-ending rules of ``language``, or ``None`` if it matches whole words."""
+    data = lexicon.language(language)
+    rules = Morphology(lexicon.letters(language), data.endings, data.prefixes, data.min_stem)
+    return rules if rules else None
 
 
 class Token(NamedTuple):
@@ -79,7 +126,6 @@ class Token(NamedTuple):
     end: int
     text: str
     fold: str
-    stem: str
 
     @property
     def capitalised(self) -> bool:
@@ -91,13 +137,17 @@ class Tokens(list[Token]):
     whose phrases can start here is skipped with one set operation."""
 
     _folds: frozenset[str] | None = None
-    _stems: frozenset[str] | None = None
+    _stems: dict[Morphology, frozenset[str]] | None = None
 
-    def words(self, stemmed: bool) -> frozenset[str]:
-        if stemmed:
+    def words(self, morphology: Morphology | None = None) -> frozenset[str]:
+        """The folded words of the list, or their stems under ``morphology``."""
+        if morphology is not None:
             if self._stems is None:
-                self._stems = frozenset(t.stem for t in self)
-            return self._stems
+                self._stems = {}
+            found = self._stems.get(morphology)
+            if found is None:
+                found = self._stems[morphology] = frozenset(morphology.stem(t.fold) for t in self)
+            return found
         if self._folds is None:
             self._folds = frozenset(t.fold for t in self)
         return self._folds
@@ -110,15 +160,12 @@ def tokenize(text: str, offset: int = 0) -> Tokens:
     for m in _WORD.finditer(text):
         word = m.group()
         if word.isascii():
-            key = word.lower()
-            append(Token(m.start() + offset, m.end() + offset, word, key, key))
+            append(Token(m.start() + offset, m.end() + offset, word, word.lower()))
         elif len(word) <= _LONGEST:
-            key = _fold_cached(word)
-            append(Token(m.start() + offset, m.end() + offset, word, key, stem(key) if key[0] >= "\u0400" else key))
+            append(Token(m.start() + offset, m.end() + offset, word, _fold_cached(word)))
         else:
             # No lexicon entry is this long; a run with no spaces matches nothing.
-            key = word[:_LONGEST].lower()
-            append(Token(m.start() + offset, m.end() + offset, word, key, key))
+            append(Token(m.start() + offset, m.end() + offset, word, word[:_LONGEST].lower()))
     return out
 
 
@@ -140,14 +187,16 @@ class PhraseMatcher(Generic[V]):
     """Find lexicon phrases in a token list.
 
     A phrase ending in ``*`` matches any token that begins with its last
-    word. With ``stemmed=True`` Cyrillic tokens also match by stem, so
-    ``Путиным`` finds ``Путин``. ``capital=True`` makes a phrase match only
+    word. With a ``morphology`` (see :func:`morphology`) phrases and tokens
+    match by stem, so ``Путиным`` finds ``Путин``. ``capital=True`` makes a phrase match only
     where the text spells its first word with a capital (names).
     """
 
-    def __init__(self, phrases: Iterable[tuple[str, V]], *, stemmed: bool = False, capital: bool = False) -> None:
+    def __init__(
+        self, phrases: Iterable[tuple[str, V]], *, morphology: Morphology | None = None, capital: bool = False
+    ) -> None:
         self._exact: dict[str, list[tuple[tuple[str, ...], bool, V]]] = {}
-        self._stemmed = stemmed
+        self._morphology = morphology
         self._capital = capital
         self._prefixes: dict[str, list[tuple[tuple[str, ...], V]]] = {}
         for phrase, value in phrases:
@@ -155,8 +204,8 @@ class PhraseMatcher(Generic[V]):
             words = phrase_tokens(phrase.rstrip("*"))
             if not words:
                 continue
-            if stemmed:
-                words = tuple(stem(w) for w in words)
+            if morphology is not None:
+                words = tuple(morphology.stem(w) for w in words)
             if prefix and len(words) == 1:
                 self._prefixes.setdefault(words[0], []).append(((), value))
             else:
@@ -178,7 +227,7 @@ class PhraseMatcher(Generic[V]):
         )
 
     def _key(self, token: Token) -> str:
-        return token.stem if self._stemmed else token.fold
+        return self._morphology.stem(token.fold) if self._morphology is not None else token.fold
 
     def _matches_rest(self, tokens: list[Token], i: int, rest: tuple[str, ...], prefix: bool) -> bool:
         for k, word in enumerate(rest):
@@ -195,13 +244,15 @@ class PhraseMatcher(Generic[V]):
         firsts = self._firsts
         prefix = self._prefix_re
         if prefix is not None:
-            if self._stemmed:
-                return [i for i, t in enumerate(tokens) if t.stem in firsts or prefix.match(t.fold)]
+            if self._morphology is not None:
+                stem = self._morphology.stem
+                return [i for i, t in enumerate(tokens) if stem(t.fold) in firsts or prefix.match(t.fold)]
             return [i for i, t in enumerate(tokens) if t.fold in firsts or prefix.match(t.fold)]
-        if isinstance(tokens, Tokens) and firsts.isdisjoint(tokens.words(self._stemmed)):
+        if isinstance(tokens, Tokens) and firsts.isdisjoint(tokens.words(self._morphology)):
             return []
-        if self._stemmed:
-            return [i for i, t in enumerate(tokens) if t.stem in firsts]
+        if self._morphology is not None:
+            stem = self._morphology.stem
+            return [i for i, t in enumerate(tokens) if stem(t.fold) in firsts]
         return [i for i, t in enumerate(tokens) if t.fold in firsts]
 
     def match_at(self, tokens: list[Token], i: int) -> Match[V] | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import lexicon
-from .tokens import PhraseMatcher, Token
+from .tokens import PhraseMatcher, Token, morphology
 
 __all__ = ["find_topic_spans", "find_topics", "topic_labels"]
 
@@ -17,20 +17,19 @@ def topic_labels() -> frozenset[str]:
     return lexicon.topics().labels
 
 
-@lru_cache(maxsize=None)
+@lexicon.derived
 def _matcher(language: str) -> PhraseMatcher[str]:
-    data = lexicon.language(language)
     labels = topic_labels()
-    phrases = [(kw, label) for label, kws in data.topics.items() if label in labels for kw in kws]
-    if data.code != "en":
-        # English proper nouns and acronyms (G20, IAEA, Nord Stream) recur everywhere.
-        phrases += [
-            (kw, label)
-            for label, kws in lexicon.language("en").topics.items()
-            for kw in kws
-            if any(c.isdigit() for c in kw) or kw.isupper()
-        ]
-    return PhraseMatcher(phrases, stemmed=data.code == "ru")
+    # Borrowed keywords: English acronyms (G20, IAEA) recur in every language.
+    phrases = [
+        (kw, label)
+        for data, mode in lexicon.layers(language, "topics")
+        for label, kws in data.topics.items()
+        if label in labels
+        for kw in kws
+        if lexicon.borrows(mode, kw)
+    ]
+    return PhraseMatcher(phrases, morphology=morphology(language))
 
 
 def find_topics(tokens: list[Token], language: str) -> set[str]:

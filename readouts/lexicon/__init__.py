@@ -8,25 +8,69 @@ readouts costs nothing, and a language nobody parses is never loaded.
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
-from typing import TypeVar
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any, TypeVar, cast
 
 from pydantic import BaseModel, ValidationError
 
 from .._exceptions import DataError
 from .schema import CountriesFile, LanguageData, LeadersFile, SourcesFile, TopicsFile
 
-__all__ = ["LANGUAGES", "countries", "language", "leaders", "sources", "topics", "with_english"]
+__all__ = [
+    "DEFAULT",
+    "LANGUAGES",
+    "borrows",
+    "cased_letters",
+    "char_class",
+    "countries",
+    "derived",
+    "extra_languages",
+    "language",
+    "layers",
+    "leaders",
+    "letters",
+    "sources",
+    "topics",
+]
 
-LANGUAGES: tuple[str, ...] = ("de", "en", "es", "fr", "it", "ru")
-"""Languages with a data file, in sorted order."""
+DEFAULT = "en"
+"""The language whose data a text in a language without a file is read with."""
 
 _M = TypeVar("_M", bound=BaseModel)
+_F = TypeVar("_F", bound=Callable[..., Any])
+_CLEARS: list[Callable[[], None]] = []
+_EXTRA: dict[str, Path] = {}
 
 
-def _load(relative: str, model: type[_M]) -> _M:
-    path = resources.files("readouts") / "data" / relative
+def _shipped() -> dict[str, Traversable]:
+    folder = resources.files("readouts") / "data" / "lang"
+    return {f.name[: -len(".json")]: f for f in folder.iterdir() if f.name.endswith(".json")}
+
+
+def _codes() -> tuple[str, ...]:
+    return tuple(sorted({*_shipped(), *_EXTRA}))
+
+
+LANGUAGES: tuple[str, ...] = _codes()
+"""Languages with a data file (one ``readouts/data/lang/<code>.json`` each), in sorted order."""
+
+
+def derived(fn: _F) -> _F:
+    """Cache ``fn`` (as ``functools.lru_cache``) as a table derived from the
+    language data: :func:`extra_languages` clears it when the set of
+    languages changes."""
+    cached = lru_cache(maxsize=None)(fn)
+    _CLEARS.append(cached.cache_clear)
+    return cast(_F, cached)
+
+
+def _read(path: Traversable | Path, relative: str, model: type[_M]) -> _M:
     try:
         raw = path.read_text(encoding="utf-8")
     except OSError as exc:
@@ -37,19 +81,126 @@ def _load(relative: str, model: type[_M]) -> _M:
         raise DataError(f"invalid data file {relative}: {exc}", path=relative) from exc
 
 
-@lru_cache(maxsize=None)
+def _load(relative: str, model: type[_M]) -> _M:
+    return _read(resources.files("readouts") / "data" / relative, relative, model)
+
+
+@derived
 def language(code: str) -> LanguageData:
-    """Return the data of language ``code`` (ISO 639-1), English if unknown."""
+    """Return the data of language ``code`` (ISO 639-1), :data:`DEFAULT`'s if it has no file.
+
+    Raises:
+        DataError: the file cannot be read or does not validate.
+    """
     if code not in LANGUAGES:
-        code = "en"
-    return _load(f"lang/{code}.json", LanguageData)
+        code = DEFAULT
+    if code in _EXTRA:
+        data = _read(_EXTRA[code], f"{_EXTRA[code]}", LanguageData)
+    else:
+        data = _load(f"lang/{code}.json", LanguageData)
+    if data.code != code:
+        raise DataError(f"lang/{code}.json declares code {data.code!r}", path=f"lang/{code}.json")
+    return data
 
 
-def with_english(code: str) -> tuple[LanguageData, ...]:
-    """The data of ``code`` followed by English's: readouts in any language
-    quote English outlets and carry English page furniture."""
+@derived
+def letters(code: str) -> frozenset[str]:
+    """The lower-case letters of language ``code`` (its ``letters``:
+    single characters and ``x-y`` ranges)."""
+    spec = language(code).letters
+    out: set[str] = set()
+    i = 0
+    while i < len(spec):
+        if i + 2 < len(spec) and spec[i + 1] == "-":
+            out.update(chr(c) for c in range(ord(spec[i]), ord(spec[i + 2]) + 1))
+            i += 3
+        else:
+            out.add(spec[i])
+            i += 1
+    out.discard(" ")
+    return frozenset(out)
+
+
+@derived
+def cased_letters() -> tuple[frozenset[str], frozenset[str]]:
+    """``(lower, upper)``: the letters of every language whose script has
+    capitals, and their capitals. Sentence and headline rules look for them."""
+    lower: set[str] = set()
+    for code in LANGUAGES:
+        chars = letters(code)
+        if any(c.upper() != c for c in chars):
+            lower.update(chars)
+    upper = {c.upper() for c in lower if len(c.upper()) == 1 and c.upper() != c}
+    return frozenset(lower), frozenset(upper)
+
+
+def char_class(chars: frozenset[str]) -> str:
+    """A regex character class body (no brackets) matching ``chars``, as ranges."""
+    out: list[str] = []
+    ordered = sorted(ord(c) for c in chars)
+    i = 0
+    while i < len(ordered):
+        j = i
+        while j + 1 < len(ordered) and ordered[j + 1] == ordered[j] + 1:
+            j += 1
+        first, last = chr(ordered[i]), chr(ordered[j])
+        out.append(re.escape(first) if i == j else f"{re.escape(first)}-{re.escape(last)}")
+        i = j + 1
+    return "".join(out)
+
+
+def layers(code: str, key: str) -> tuple[tuple[LanguageData, str], ...]:
+    """The data that applies to key ``key`` of a text in ``code``: the
+    language's own (mode ``all``), then each language it borrows ``key``
+    from (its ``also``), with the mode of borrowing. Filter borrowed entries
+    with :func:`borrows`."""
     own = language(code)
-    return (own,) if own.code == "en" else (own, language("en"))
+    out = [(own, "all")]
+    for other, keys in own.also.items():
+        mode = keys.get(key)
+        if mode and other != own.code:
+            out.append((language(other), mode))
+    return tuple(out)
+
+
+def borrows(mode: str, phrase: str) -> bool:
+    """Whether an entry ``phrase`` of another language applies under ``mode``
+    (``all``, ``phrases``: of several words, ``names``: with a digit or in capitals)."""
+    if mode == "phrases":
+        return " " in phrase.strip()
+    if mode == "names":
+        return any(c.isdigit() for c in phrase) or phrase.isupper()
+    return True
+
+
+@contextmanager
+def extra_languages(directory: str | Path) -> Iterator[tuple[str, ...]]:
+    """Add every ``<code>.json`` of ``directory`` as a language (in place of a
+    shipped one with the same code) for the duration of the ``with`` block,
+    and yield their codes. Every table derived from the language data is
+    rebuilt on entry and on exit, so the languages take part in detection,
+    sentence splitting and matching exactly as shipped ones do.
+
+    Not thread-safe: meant for trying out a new language file and for tests.
+    """
+    global LANGUAGES
+    added = {p.stem: p for p in sorted(Path(directory).glob("*.json"))}
+    saved = dict(_EXTRA)
+    _EXTRA.update(added)
+    LANGUAGES = _codes()
+    _clear()
+    try:
+        yield tuple(sorted(added))
+    finally:
+        _EXTRA.clear()
+        _EXTRA.update(saved)
+        LANGUAGES = _codes()
+        _clear()
+
+
+def _clear() -> None:
+    for clear in _CLEARS:
+        clear()
 
 
 @lru_cache(maxsize=1)

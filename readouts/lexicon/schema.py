@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 ROLE_PATTERN = r"^[a-z]+(-[a-z]+)*$"
 COUNTRY_PATTERN = r"^([A-Z]{2}|EU|UN|NATO)$"
 LANG_PATTERN = r"^[a-z]{2}$"
+BORROW_MODES = frozenset({"all", "phrases", "names"})
 
 
 class _Strict(BaseModel):
@@ -130,6 +131,61 @@ class LanguageData(_Strict):
 
     code: str = Field(pattern=LANG_PATTERN)
     name: str
+    letters: str = Field(min_length=1)
+    """The lower-case letters the language is written in, as single
+    characters and ``x-y`` ranges (``a-zà-öø-ÿ``, ``а-яё``, ``一-鿿``). They
+    tell languages apart by script, build the letter classes of the sentence
+    splitter, and decide which words the stemmer touches."""
+    spaces: bool = True
+    """Whether words are separated by spaces. In a language without (Chinese,
+    Japanese) every letter of :attr:`letters` that no spaced language uses is
+    a token of its own, so phrases and names match as letter sequences."""
+    sentence_stops: str = ".!?"
+    """Characters that end a sentence. In a cased, spaced language a stop
+    ends a sentence before a space and a capital; in an uncased one (Arabic)
+    before a space; in an unspaced one (``。``) at once."""
+    endings: list[str] = Field(default_factory=list)
+    """Inflectional endings the stemmer strips (the longest that leaves
+    :attr:`min_stem` letters); empty for a language matched by whole words."""
+    prefixes: list[str] = Field(default_factory=list)
+    """Clitic prefixes the stemmer strips before endings (Arabic ``و``,
+    ``ب``, ``ال``): the longest that leaves :attr:`min_stem` letters."""
+    apostrophe_suffixes: bool = False
+    """Whether a word may take a suffix after an apostrophe that belongs to
+    the word (Turkish ``Putin'le``, ``Erdoğan'ın``): the suffix is then no
+    token of its own."""
+    min_stem: int = Field(default=3, ge=1)
+    """The fewest letters stemming leaves."""
+    fillers: list[str] = Field(default_factory=list)
+    """Words that may stand between a name and its title or country words
+    (``the``, ``of``, ``von``, ``господин``). Those of every language apply
+    to every text: names carry them across languages (``von der Leyen``)."""
+    name_stops: list[str] = Field(default_factory=list)
+    """Capitalised words that end a run of unknown name words (``The``, ``In``)."""
+    title_prefixes: list[str] = Field(default_factory=list)
+    """Words before a title that belong to it (``deputy``, ``vice``)."""
+    abbreviations: list[str] = Field(default_factory=list)
+    """Lower-case words that a full stop does not end a sentence after
+    (``mr``, ``prof``, ``г``); those of every language apply everywhere."""
+    byline_words: list[str] = Field(default_factory=list)
+    """The word that opens a byline (``by``, ``par``, ``автор``)."""
+    date_connectors: list[str] = Field(default_factory=list)
+    """Words that may stand between a day, its month and its year
+    (``de``, ``of``, ``am``); those of every language apply everywhere."""
+    ordinal_suffixes: list[str] = Field(default_factory=list)
+    """Letters after a day number (``st``, ``th``, ``er``); those of every
+    language apply everywhere."""
+    weekdays_capitalised: bool = False
+    """Whether a weekday counts only when capitalised: English and German
+    spell weekdays with a capital, so a lower-case one is another word
+    (``sunday`` in a URL, German ``morgens``)."""
+    also: dict[str, dict[str, str]] = Field(default_factory=dict)
+    """Other languages whose data also applies to texts in this language:
+    language code -> key of the data (or ``countries``: the names and
+    adjectives of ``countries.json``) -> ``all`` (every entry), ``phrases``
+    (entries of several words) or ``names`` (entries with a digit or in
+    capitals: ``G20``, ``IAEA``). Texts quote English outlets and carry
+    English page furniture, so most languages borrow from English."""
     months: dict[str, int]
     """Lower-case month names, abbreviations and inflected forms -> 1..12."""
     weekdays: dict[str, int]
@@ -218,3 +274,17 @@ class LanguageData(_Strict):
     topics: dict[str, list[str]]
     """Topic label (see topics.json) -> keywords in this language. A keyword
     ending in ``*`` matches any word that begins with it."""
+
+    @field_validator("also")
+    @classmethod
+    def _borrowing(cls, value: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+        keys = set(cls.model_fields) | {"countries"}
+        for lang, borrowed in value.items():
+            if len(lang) != 2 or not lang.islower():
+                raise ValueError(f"not an ISO 639-1 code: {lang!r}")
+            for key, mode in borrowed.items():
+                if key not in keys:
+                    raise ValueError(f"no such key to borrow: {key!r}")
+                if mode not in BORROW_MODES:
+                    raise ValueError(f"borrowing mode of {key!r} is none of {sorted(BORROW_MODES)}: {mode!r}")
+        return value

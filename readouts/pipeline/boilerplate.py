@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from .. import lexicon
 
@@ -28,12 +27,9 @@ _DIGIT = re.compile(r"\d")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _CREDIT = re.compile(r"\((?:[^()]{0,80}?)(?:image|photo|file|credit|getty|pool|courtesy)[^()]{0,80}\)\s*$", re.I)
-_BYLINE = re.compile(r"^(?i:by|par|di|von|por|автор)\s+[A-ZА-ЯЁ][^\n]{0,80}$")
 # The credit line of an embedded social post: "- Narendra Modi (@narendramodi) March 24, 2026".
 _EMBED_CREDIT = re.compile(r"-\s[^\n()]{1,60}\(@\w{1,30}\)\s*[^\W\d_]{3,12}\.?\s\d{1,2},\s\d{4}")
 _NAV_SEPARATOR = re.compile(r"\s[|•·»>]\s")
-# "Sheinbaum y Trump: las llamadas | Jovani Pérez": an author after a bar.
-_TITLE_BYLINE = re.compile(r"\|\s*[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:\s[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+){1,2}\s*$")
 _NAV_SCAN = 400  # menus show their separators early in the line
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 _END_PUNCT = ".!?:;\"'»)"
@@ -41,8 +37,6 @@ _MIN_BODY_WORDS = 25
 _HEAD_LINES = 6
 _BODY_LINE_WORDS = 12
 _TITLE_WORDS = 24
-# A headline is one sentence: a stop followed by a new capitalised sentence means a lead paragraph.
-_INNER_STOP = re.compile(r"[a-zà-ÿа-яё]{2}[.!?]\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]")
 # Shorter lines (date lines between items of a listing) may repeat.
 _MIN_REPEAT_WORDS = 5
 
@@ -64,6 +58,9 @@ class _Markers:
     tail: re.Pattern[str]
     furniture: re.Pattern[str]
     stamp: re.Pattern[str]
+    byline: re.Pattern[str]
+    title_byline: re.Pattern[str]
+    inner_stop: re.Pattern[str]
 
 
 def _words_pattern(words: set[str]) -> re.Pattern[str]:
@@ -81,18 +78,22 @@ def _has_word(pattern: re.Pattern[str], text: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
+@lexicon.derived
 def _markers() -> _Markers:
     drop: set[str] = set()
     tail: set[str] = set()
     furniture: set[str] = set()
     stamp: set[str] = set()
+    bylines: set[str] = set()
     for code in lexicon.LANGUAGES:
         data = lexicon.language(code)
         drop.update(m.lower() for m in data.boilerplate)
         tail.update(m.lower() for m in data.tail_markers)
         furniture.update(m.lower() for m in data.furniture_words)
         stamp.update(m.lower() for m in data.stamp_words)
+        bylines.update(m.lower() for m in data.byline_words)
+    lower, upper = (lexicon.char_class(chars) for chars in lexicon.cased_letters())
+    by = "|".join(re.escape(w) for w in sorted(bylines, key=lambda w: (-len(w), w)))
     # Longest first so that the most specific marker is the one reported.
     # A marker ends on a word boundary ("related" is not "relatedly").
     openings = "|".join(re.escape(m) + (r"(?!\w)" if m[-1:].isalnum() else "") for m in sorted(drop, key=len, reverse=True))
@@ -101,6 +102,11 @@ def _markers() -> _Markers:
         re.compile("|".join(re.escape(m) for m in sorted(tail, key=len, reverse=True))),
         _words_pattern(furniture),
         _words_pattern(stamp),
+        re.compile(rf"^(?i:{by})\s+[{upper}][^\n]{{0,80}}$"),
+        # "Sheinbaum y Trump: las llamadas | Jovani Pérez": an author after a bar.
+        re.compile(rf"\|\s*[{upper}][{lower}]+(?:\s[{upper}][{lower}]+){{1,2}}\s*$"),
+        # A headline is one sentence: a stop followed by a new capitalised sentence means a lead paragraph.
+        re.compile(rf"[{lower}]{{2}}[.!?]\s+[{upper}]"),
     )
 
 
@@ -168,12 +174,12 @@ def strip_boilerplate(text: str) -> Stripped:
             or (line.isupper() and words <= 6 and body_words == 0)
             or (line[:1] in _BULLETS and words <= 3)
             or (_CREDIT.search(line) and words <= 40)
-            or (_BYLINE.match(line) and words <= 8)
+            or (markers.byline.match(line) and words <= 8)
         ):
-            out.byline = out.byline or bool(_BYLINE.match(line) and words <= 8)
+            out.byline = out.byline or bool(markers.byline.match(line) and words <= 8)
             out.furniture.append(line)
             continue
-        if _BYLINE.match(line) and words <= 8 or _TITLE_BYLINE.search(line):
+        if markers.byline.match(line) and words <= 8 or markers.title_byline.search(line):
             out.byline = True
         seen.add(key)
         # The headline: the last short line without final punctuation above the
@@ -183,7 +189,7 @@ def strip_boilerplate(text: str) -> Stripped:
             and 3 <= words <= _TITLE_WORDS
             and line[-1] not in _END_PUNCT
             and not _dateish(key)
-            and not _INNER_STOP.search(line)
+            and not markers.inner_stop.search(line)
         ):
             if out.title is not None:
                 # The earlier candidate was a menu or section line, or a kicker: body it is not.

@@ -1,36 +1,54 @@
 """Stage 3: detect the language of the body.
 
-Counting the function words of the six languages readouts knows is cheap and
-deterministic, and settles nearly every readout. Only when that count is
-thin or close does langdetect decide, seeded and under a lock, because its
-detector draws from a shared random generator.
+Letters first: the languages whose alphabets cover the text's letters
+(within a margin, for names quoted in another script) are the candidates, so
+Cyrillic text is Russian or Ukrainian, and Ukrainian text, with its ``і``,
+``ї`` and ``є``, is not Russian. Among several candidates, counting their
+function words (the data files' stopwords) is cheap and deterministic and
+settles nearly every readout. Only when that count is thin or close does
+langdetect decide, seeded and under a lock, because its detector draws from
+a shared random generator.
 """
 
 from __future__ import annotations
 
 import re
 import threading
-from functools import lru_cache
+from collections import Counter
 
 from .. import lexicon
 
 __all__ = ["detect_language"]
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _LETTER = re.compile(r"[^\W\d_]")
 _SAMPLE = 3000
 _MIN_LETTERS = 40
+# A language stays a candidate while the share of the text's letters its
+# alphabet lacks is at most this much above the best candidate's: an English
+# page naming "Erdoğan" and "Wałęsa" is still English, while Ukrainian lacks
+# Russian's "ы" and "э" (2-3 % of its letters) and Russian lacks "і" (5 %).
+_MARGIN = 0.02
 _LOCK = threading.Lock()
 
 
-@lru_cache(maxsize=1)
+@lexicon.derived
 def _stopwords() -> dict[str, tuple[str, ...]]:
     table: dict[str, list[str]] = {}
     for code in lexicon.LANGUAGES:
         for word in lexicon.language(code).stopwords:
             table.setdefault(word.lower(), []).append(code)
     return {w: tuple(c) for w, c in table.items()}
+
+
+def _candidates(letters: list[str]) -> list[str]:
+    """The languages whose alphabets cover ``letters`` about as well as the best does."""
+    if not letters:
+        return list(lexicon.LANGUAGES)
+    counts = Counter(letters)
+    share = {code: sum(n for ch, n in counts.items() if ch in lexicon.letters(code)) / len(letters) for code in lexicon.LANGUAGES}
+    best = max(share.values())
+    return [code for code in lexicon.LANGUAGES if share[code] >= best - _MARGIN]
 
 
 def _langdetect(sample: str) -> str | None:
@@ -48,16 +66,17 @@ def _langdetect(sample: str) -> str | None:
 
 
 def detect_language(text: str) -> str:
-    """Return the ISO 639-1 code of ``text``'s main language (``en`` if unsure)."""
+    """Return the ISO 639-1 code of ``text``'s main language (the default language if unsure)."""
     sample = text[:_SAMPLE]
-    letters = len(_LETTER.findall(sample))
-    if letters and len(_CYRILLIC.findall(sample)) / letters > 0.4:
-        return "ru"
+    letters = _LETTER.findall(sample.lower())
+    candidates = _candidates(letters)
+    if len(candidates) == 1:
+        return candidates[0]
     table = _stopwords()
-    counts = dict.fromkeys(lexicon.LANGUAGES, 0.0)
+    counts = dict.fromkeys(candidates, 0.0)
     tokens = _TOKEN.findall(sample.lower())
     for token in tokens:
-        codes = table.get(token, ())
+        codes = [c for c in table.get(token, ()) if c in counts]
         for code in codes:
             # "de" is French, Spanish and Italian: a word shared by k languages counts 1/k.
             counts[code] += 1 / len(codes)
@@ -65,6 +84,6 @@ def detect_language(text: str) -> str:
     (best, top), (_, second) = ranked[0], ranked[1]
     if tokens and top >= 4 and top >= 2 * second and top / len(tokens) >= 0.15:
         return best
-    # langdetect guesses wildly on a few letters; English is the honest default there.
-    guess = _langdetect(sample) if letters >= _MIN_LETTERS else None
-    return guess or (best if top else "en")
+    # langdetect guesses wildly on a few letters; the default language is the honest answer there.
+    guess = _langdetect(sample) if len(letters) >= _MIN_LETTERS else None
+    return guess or (best if top else lexicon.DEFAULT)

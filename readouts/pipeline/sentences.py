@@ -9,34 +9,36 @@ are paragraphs: a sentence never spans two lines.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .. import lexicon
 from .._document import Sentence
 
 __all__ = ["split_sentences"]
 
-# Every alternative starts where a run of stops starts and takes the run whole
-# (possessive), so a line of a million dots is read once, not once per dot.
-_BOUNDARY = re.compile(
-    r"(?<![.!?])[.!?]++[\"')\]]*+(?=\s++[\"'(\[]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])"
-    # Captures often lose the space after a stop: 'l'Ukraine."Les deux', 'ajoute-t-il.Vladimir'.
-    r"|(?<=[a-zà-ÿа-яё]{2})[.!?]++(?=\"?[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё])"
-    r"|(?<=[a-zà-ÿа-яё]{2})[.!?]++\"(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-ÿа-яё])"
-)
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st gen col lt sgt rev prof jr sr no vs etc inc ltd co corp jan feb mar apr jun jul aug sep sept "
-    "oct nov dec mt ft hon sen rep gov pres sh shri smt h.e m mme mlle mgr dott sig sig.ra avv on hr frau nr bzw "
-    "ca abs sra sr dña d г гг им ул т.е т.к д e.g i.e u.s u.k u.n u.s.a a.m p.m ed eds vol pp fig approx est".split()
-)
 _WINDOW = 24
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]*[\"')\]]*$")
 
 
-@lru_cache(maxsize=1)
-def _month_abbreviations() -> frozenset[str]:
-    # "Roma, 26 mag. (Adnkronos)", "Nov. 25": short month forms take a stop.
-    return frozenset(k for code in lexicon.LANGUAGES for k in lexicon.language(code).months if len(k) <= 5)
+@lexicon.derived
+def _boundary() -> re.Pattern[str]:
+    # The capitals and small letters of every cased script the data files know.
+    lower, upper = (lexicon.char_class(chars) for chars in lexicon.cased_letters())
+    # Every alternative starts where a run of stops starts and takes the run whole
+    # (possessive), so a line of a million dots is read once, not once per dot.
+    return re.compile(
+        rf"(?<![.!?])[.!?]++[\"')\]]*+(?=\s++[\"'(\[]?[{upper}0-9])"
+        # Captures often lose the space after a stop: 'l'Ukraine."Les deux', 'ajoute-t-il.Vladimir'.
+        rf"|(?<=[{lower}]{{2}})[.!?]++(?=\"?[{upper}][{lower}])"
+        rf"|(?<=[{lower}]{{2}})[.!?]++\"(?=[{upper}][{lower}])"
+    )
+
+
+@lexicon.derived
+def _abbreviations() -> frozenset[str]:
+    # Every language's ("Mr." turns up in any text), and short month forms,
+    # which take a stop: "Roma, 26 mag. (Adnkronos)", "Nov. 25".
+    words = {w.lower() for code in lexicon.LANGUAGES for w in lexicon.language(code).abbreviations}
+    return frozenset(words | {k for code in lexicon.LANGUAGES for k in lexicon.language(code).months if len(k) <= 5})
 
 
 def _is_abbreviation(before: str) -> bool:
@@ -44,7 +46,7 @@ def _is_abbreviation(before: str) -> bool:
     if not m:
         return False
     word = m.group(1).rstrip(".").lower()
-    if word in _ABBREVIATIONS or word in _month_abbreviations():
+    if word in _abbreviations():
         return True
     if word.isdigit() and len(word) <= 2:
         return True  # "am 9. Mai", ordinal dates
@@ -58,7 +60,7 @@ def split_sentences(text: str) -> list[Sentence]:
     offset = 0
     for paragraph, line in enumerate(text.split("\n")):
         start = 0
-        for m in _BOUNDARY.finditer(line):
+        for m in _boundary().finditer(line):
             if m.group(0)[0] == "." and _is_abbreviation(line[max(0, m.start() - _WINDOW) : m.start() + 1]):
                 continue
             _add(out, line, start, m.end(), offset, paragraph)

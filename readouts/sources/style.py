@@ -4,13 +4,12 @@ it, whether it speaks for itself (an official readout) or retells."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .. import lexicon
 from .._document import Document
 from ..extract.calls import read_sentence
 from ..extract.people import Resolver, is_companion
-from ..extract.tokens import PhraseMatcher
+from ..extract.tokens import PhraseMatcher, morphology
 from ..lexicon.schema import SourceEntry
 from . import catalogue
 
@@ -29,13 +28,13 @@ def signed_by(doc: Document, *families: str) -> SourceEntry | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@lexicon.derived
 def _reporting(language: str) -> PhraseMatcher[bool]:
-    words = lexicon.language(language).reporting_cues + lexicon.language("en").reporting_cues
-    return PhraseMatcher(((w, True) for w in words), stemmed=language == "ru")
+    words = [w for data, mode in lexicon.layers(language, "reporting_cues") for w in data.reporting_cues if lexicon.borrows(mode, w)]
+    return PhraseMatcher(((w, True) for w in words), morphology=morphology(language))
 
 
-@lru_cache(maxsize=1)
+@lexicon.derived
 def _aggregator_cues() -> re.Pattern[str]:
     phrases = {w.lower() for code in lexicon.LANGUAGES for w in lexicon.language(code).aggregator_cues}
     alternation = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
