@@ -16,10 +16,12 @@ from ._exceptions import (
     EmptyTextError,
     InputError,
     InputTooLargeError,
+    ParseTimeoutError,
     ParserError,
     PluginError,
     ReadoutsError,
     UnknownSourceError,
+    WorkerError,
 )
 from ._document import Document, Sentence
 from ._models import Call, CallEvidence, Participant, Readout, Source, Span
@@ -41,6 +43,7 @@ __all__ = [
     "InputError",
     "InputTooLargeError",
     "Ledger",
+    "ParseTimeoutError",
     "ParserError",
     "Participant",
     "PluginError",
@@ -53,6 +56,7 @@ __all__ = [
     "SourceParser",
     "Span",
     "UnknownSourceError",
+    "WorkerError",
     "__version__",
     "merge",
     "parse",

@@ -9,6 +9,8 @@ The tree::
     │   └── DecodingError          bytes that decode to no text
     ├── UnknownSourceError         ``source=`` names no registered parser
     ├── ParserError                every source parser failed on the text
+    ├── ParseTimeoutError          a text took longer than its time budget
+    ├── WorkerError                the process parsing a text died
     ├── PluginError                a third-party parser failed to load
     └── DataError                  a data file shipped with the package is invalid
 
@@ -24,10 +26,12 @@ __all__ = [
     "EmptyTextError",
     "InputError",
     "InputTooLargeError",
+    "ParseTimeoutError",
     "ParserError",
     "PluginError",
     "ReadoutsError",
     "UnknownSourceError",
+    "WorkerError",
 ]
 
 
@@ -104,6 +108,27 @@ class ParserError(ReadoutsError):
     """Raised when every source parser that could handle a text failed on it."""
 
     stage = "extract"
+
+
+class ParseTimeoutError(ReadoutsError):
+    """Raised in place of a result when parsing one text took longer than the
+    ``timeout`` of :func:`readouts.parse_many` (or ``readouts parse --timeout``)."""
+
+    stage = "parse"
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"parsing took longer than the time budget of {seconds:g} s")
+        self.seconds = seconds
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.seconds,))
+
+
+class WorkerError(ReadoutsError):
+    """Raised in place of a result when the worker process parsing the text
+    died (killed, out of memory) before it returned."""
+
+    stage = "parse"
 
 
 class PluginError(ReadoutsError):

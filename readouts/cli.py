@@ -12,26 +12,33 @@ failed, 2 on a usage error.
 from __future__ import annotations
 
 import argparse
+import codecs
 import csv
 import json
+import logging
 import os
+import signal
 import sys
-import time
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable, Generator, Iterator, Sequence
+from contextlib import closing, contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO, cast
 
-from ._batch import parse_many
+from ._batch import SKIP, Options, stream
 from ._exceptions import ReadoutsError
+from ._inputs import Input, InputOptions, count, inputs
 from ._models import Readout
-from ._tables import ROW_FIELDS
+from ._output import RECORD_FIELDS, Folder, LogHandler, Progress, RecordOptions, Writer, open_writer
+from ._output import record as make_record
+from ._schema import record_schema
 from ._version import __version__
+from .sources import parsers
 
 __all__ = ["main"]
 
-_BATCH = 256
+log = logging.getLogger("readouts")
 _DESCRIPTION = """\
 Turn readouts of leaders' phone calls, and pages that retell them, into JSON.
 
@@ -59,6 +66,45 @@ def _date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"not an ISO date: {value!r}") from exc
 
 
+def _names(value: str) -> tuple[str, ...]:
+    return tuple(n.strip() for n in value.split(",") if n.strip())
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from exc
+    if seconds < 0:
+        raise argparse.ArgumentTypeError("the time budget cannot be negative")
+    return seconds
+
+
+def _input_arguments(p: argparse.ArgumentParser) -> None:
+    """The arguments that say what to read and how to parse it (parse and ledger)."""
+    p.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, or - for standard input")
+    p.add_argument(
+        "--glob", action="append", metavar="PATTERN",
+        help="file patterns in folders, any case (default: *.txt, *.html, *.htm, *.xhtml, each also .gz, and files "
+        "without an extension; with --jsonl: *.jsonl, *.ndjson)",
+    )
+    p.add_argument("--jsonl", action="store_true", help="inputs are JSON Lines (plain or .gz); each record's --text-field is parsed")
+    p.add_argument("--text-field", default="text", metavar="NAME", help="field holding the text in JSON Lines input (default: text)")
+    p.add_argument("--id-field", metavar="NAME", help="field naming each JSON Lines record in the output (default: file:line)")
+    p.add_argument("--url-field", metavar="NAME", help="field holding each JSON Lines record's URL")
+    p.add_argument("--url", metavar="URL", help="the URL the one input was found at")
+    p.add_argument("--encoding", metavar="NAME", help="decode inputs with this codec (default: UTF-8, else the charset a page declares)")
+    p.add_argument("--workers", type=int, default=1, metavar="N", help="processes to parse with (default: 1)")
+    p.add_argument(
+        "--timeout", type=_seconds, default=60.0, metavar="SECONDS",
+        help="time budget of one document; one over it gets a ParseTimeoutError record (default: 60; 0: none)",
+    )
+    p.add_argument("--source", metavar="ID", help="force a source parser: a parser id (readouts.parsers()) or a source id the output shows")
+    p.add_argument("--reference-date", type=_date, metavar="YYYY-MM-DD", help="date that 'on Monday' counts from")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary; errors only")
+    p.add_argument("-v", "--verbose", action="count", default=0, help="say which inputs failed and why (-vv: debug)")
+
+
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="readouts", description=_DESCRIPTION, epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -69,207 +115,241 @@ def _parser() -> argparse.ArgumentParser:
         "parse", help="parse inputs and write one record per input", description=_DESCRIPTION, epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, or - for standard input")
-    p.add_argument("--glob", action="append", metavar="PATTERN", help="file patterns in folders (default: *.txt, *.html, *.htm)")
-    p.add_argument("--jsonl", action="store_true", help="inputs are JSON Lines; each record's --text-field is parsed")
-    p.add_argument("--text-field", default="text", metavar="NAME", help="field holding the text in JSON Lines input (default: text)")
-    p.add_argument("--id-field", metavar="NAME", help="field naming each JSON Lines record in the output (default: file:line)")
+    _input_arguments(p)
     p.add_argument("--format", choices=("jsonl", "json", "csv"), default="jsonl", help="output format (default: jsonl)")
-    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
-    p.add_argument("--workers", type=int, default=1, metavar="N", help="processes to parse with (default: 1)")
-    p.add_argument("--source", help="force the source parser with this id")
-    p.add_argument("--reference-date", type=_date, metavar="YYYY-MM-DD", help="date that 'on Monday' counts from")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output (its folder must exist)")
+    p.add_argument("--output-dir", metavar="DIR", help="write one JSON file per input under DIR (created if missing)")
+    p.add_argument(
+        "--skip-existing", action="store_true",
+        help="resume a run: skip inputs whose record is already in --output-dir, or in the -o JSON Lines file (appended to)",
+    )
+    p.add_argument("--keep-field", type=_names, default=(), metavar="NAMES", help="JSON Lines fields to copy into each record (comma-separated)")
+    p.add_argument("--max-errors", type=int, default=0, metavar="N", help="exit 0 when at most N inputs failed (default: 0)")
+    p.add_argument("--no-evidence", action="store_true", help="leave each call's evidence spans out of the records")
+    p.add_argument(
+        "--fields", type=_names, default=(), metavar="NAMES",
+        help=f"keep only these readout fields in the records (comma-separated, of: {', '.join(RECORD_FIELDS)})",
+    )
     p.add_argument("--text", action="store_true", help="include the stripped body text in JSON output")
-    p.add_argument("--indent", type=int, default=None, help="indent JSON output (json format)")
+    p.add_argument("--indent", type=int, default=None, help="indent JSON output (json format and --output-dir)")
     led = sub.add_parser(
         "ledger",
         help="merge the calls of many inputs into one record per call",
         description="Parse the inputs and merge reports of the same call (same participants, same day) into events.",
     )
-    led.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, or - for standard input")
-    led.add_argument("--glob", action="append", metavar="PATTERN", help="file patterns in folders (default: *.txt, *.html, *.htm)")
-    led.add_argument("--jsonl", action="store_true", help="inputs are JSON Lines; each record's --text-field is parsed")
-    led.add_argument("--text-field", default="text", metavar="NAME")
-    led.add_argument("--id-field", metavar="NAME")
+    _input_arguments(led)
     led.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="output format (default: jsonl)")
     led.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
-    led.add_argument("--workers", type=int, default=1, metavar="N")
     led.add_argument("--window", type=int, default=2, metavar="DAYS", help="days a publication date may lag the call (default: 2)")
     led.add_argument(
         "--diff", action="store_true", help="for events with official readouts from two or more offices, show what each mentions alone"
     )
-    led.set_defaults(source=None, reference_date=None, text=False, indent=None)
-    sub.add_parser("schema", help="print the JSON Schema of a Readout")
+    led.set_defaults(text=False, indent=None)
+    sub.add_parser("schema", help="print the JSON Schema of the records readouts parse writes")
     return ap
 
 
-@dataclass
-class _Input:
-    name: str
-    data: str | bytes | None
-    error: str | None = None
+def _input_options(args: argparse.Namespace) -> InputOptions:
+    return InputOptions(
+        patterns=tuple(args.glob or ()),
+        jsonl=args.jsonl,
+        text_field=args.text_field,
+        id_field=args.id_field,
+        url_field=args.url_field,
+        url=args.url,
+        keep=tuple(getattr(args, "keep_field", ())),
+        encoding=args.encoding,
+    )
 
 
-def _files(path: Path, patterns: list[str]) -> Iterator[Path]:
-    if path.is_dir():
-        found = {f for pattern in patterns for f in path.rglob(pattern) if f.is_file()}
-        yield from sorted(found)
-    else:
-        yield path
+def _parsed(
+    args: argparse.Namespace,
+    *,
+    tick: Callable[[], None] | None = None,
+    skip: Callable[[Input], bool] | None = None,
+) -> Generator[tuple[list[tuple[Input, Readout | ReadoutsError | None]], int], None, None]:
+    """Parse the inputs on one pool for the whole run: ``(pairs, n)`` as the
+    results come, in input order, each pair ``(input, result)``; the result
+    is ``None`` for an input that could not be read. ``skip`` leaves inputs
+    out (``--skip-existing``); ``n`` counts them too, for the progress bar.
 
+    Close the iterator to end the workers (``with contextlib.closing(...)``).
+    """
+    options = Options(source=args.source, reference_date=args.reference_date, timeout=args.timeout or None)
+    skipped = 0
 
-def _inputs(args: argparse.Namespace) -> Iterator[_Input]:
-    patterns = args.glob or ["*.txt", "*.html", "*.htm"]
-    for raw in args.paths:
-        if raw == "-":
-            data = sys.stdin.buffer.read()
-            yield from (_jsonl(data, "-", args) if args.jsonl else [_Input("-", data)])
-            continue
-        path = Path(raw)
-        if not path.exists():
-            yield _Input(raw, None, f"FileNotFoundError: no such file or folder: {raw}")
-            continue
-        for f in _files(path, patterns if not args.jsonl else (args.glob or ["*.jsonl"])):
-            try:
-                data = f.read_bytes()
-            except OSError as exc:
-                yield _Input(str(f), None, f"{type(exc).__name__}: {exc}")
+    def work() -> Iterator[tuple[Input, object, str | None]]:
+        nonlocal skipped
+        for item in inputs(args.paths, _input_options(args)):
+            if skip is not None and skip(item):
+                skipped += 1
                 continue
-            yield from (_jsonl(data, str(f), args) if args.jsonl else [_Input(str(f), data)])
+            yield item, SKIP if item.data is None else item.data, item.url
+
+    run = stream(work(), workers=args.workers, options=options, tick=tick)
+    try:
+        for item, result in run:
+            yield [(item, result)], 1 + skipped
+            skipped = 0
+        if skipped:
+            yield [], skipped
+    finally:
+        run.close()
 
 
-def _jsonl(data: bytes, name: str, args: argparse.Namespace) -> Iterator[_Input]:
-    for number, line in enumerate(data.decode("utf-8", "replace").splitlines(), 1):
-        if not line.strip():
-            continue
-        label = f"{name}:{number}"
+def _source_id(value: str) -> str | None:
+    """The parser id ``--source`` names: a parser's own id, or the id of a
+    catalogued source (as ``source.id`` shows it), read by the parser of its
+    kind. ``None`` when it names neither."""
+    ids = {p.id for p in parsers()}
+    if value in ids:
+        return value
+    from .sources.catalogue import by_id
+
+    entry = by_id().get(value)
+    if entry is None:
+        return None
+    return entry.kind if entry.kind in ids else "news"
+
+
+def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Usage errors (exit 2) found before any input is read."""
+    if args.workers < 1:
+        parser.error("--workers must be at least 1")
+    if args.source is not None:
+        forced = _source_id(args.source)
+        if forced is None:
+            parser.error(
+                f"--source {args.source!r} names no source parser; the parsers are: {', '.join(p.id for p in parsers())} "
+                "(a catalogued source id such as 'reuters' picks the parser of its kind)"
+            )
+        args.source = forced
+    if args.url is not None and (args.jsonl or len(args.paths) > 1 or Path(args.paths[0]).is_dir()):
+        parser.error("--url names the URL of one input; for JSON Lines, use --url-field")
+    if args.encoding is not None:
         try:
-            record = json.loads(line)
-        except ValueError as exc:
-            yield _Input(label, None, f"JSONDecodeError: {exc}")
-            continue
-        if not isinstance(record, dict) or not isinstance(record.get(args.text_field), str):
-            yield _Input(label, None, f"KeyError: no text field {args.text_field!r}")
-            continue
-        if args.id_field and record.get(args.id_field) is not None:
-            label = str(record[args.id_field])
-        yield _Input(label, record[args.text_field])
+            codecs.lookup(args.encoding)
+        except LookupError:
+            parser.error(f"--encoding: unknown codec {args.encoding!r}")
+    if args.output and not Path(args.output).resolve().parent.is_dir():
+        parser.error(f"-o: the folder of {args.output!r} does not exist")
+    if args.command != "parse":
+        return
+    if args.output and args.output_dir:
+        parser.error("-o and --output-dir cannot be used together")
+    if args.output_dir and args.format == "csv":
+        parser.error("--output-dir writes JSON; --format csv needs -o or standard output")
+    if args.skip_existing and not (args.output_dir or (args.output and args.format == "jsonl")):
+        parser.error("--skip-existing needs --output-dir, or -o with --format jsonl")
+    if args.keep_field and not args.jsonl:
+        parser.error("--keep-field copies fields of JSON Lines records; it needs --jsonl")
+    taken = {"input", "error", "message", *RECORD_FIELDS}
+    if clash := [k for k in args.keep_field if k in taken]:
+        parser.error(f"--keep-field {','.join(clash)}: the records already have that key")
+    if unknown := [f for f in args.fields if f not in RECORD_FIELDS]:
+        parser.error(f"--fields: unknown field {', '.join(unknown)}; the fields are {', '.join(RECORD_FIELDS)}")
+    if args.max_errors < 0:
+        parser.error("--max-errors cannot be negative")
 
 
-def _batches(items: Iterable[_Input], size: int) -> Iterator[list[_Input]]:
-    batch: list[_Input] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+def _done_inputs(path: Path) -> set[str]:
+    """The inputs a JSON Lines output file already holds a record of."""
+    done: set[str] = set()
+    if not path.exists():
+        return done
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            try:
+                done.add(json.loads(line)["input"])
+            except (ValueError, KeyError, TypeError):
+                continue  # a line cut short when the last run stopped
+    return done
 
 
-class _Progress:
-    """A bar on a terminal; a count every few hundred documents otherwise."""
-
-    def __init__(self, stream: TextIO) -> None:
-        self.stream = stream
-        self.tty = stream.isatty()
-        self.done = 0
-        self.start = time.perf_counter()
-
-    def advance(self, n: int) -> None:
-        self.done += n
-        rate = self.done / max(time.perf_counter() - self.start, 1e-9)
-        if self.tty:
-            spin = "#" * min(30, self.done // 50 % 31)
-            self.stream.write(f"\r[{spin:<30}] {self.done} documents, {rate:.0f}/s")
-            self.stream.flush()
-        elif self.done % 500 < n:
-            self.stream.write(f"{self.done} documents parsed\n")
-
-    def finish(self, calls: int, errors: int) -> None:
-        if self.tty:
-            self.stream.write("\n")
-        seconds = time.perf_counter() - self.start
-        self.stream.write(f"documents: {self.done}, calls found: {calls}, errors: {errors}, in {seconds:.1f} s\n")
-        self.stream.flush()
+@contextmanager
+def _logging(verbose: int, quiet: bool, progress: Progress | None) -> Iterator[None]:
+    """Route the library's warnings (and Python's) to standard error, through
+    the progress bar, at the level -q/-v chose, for the time of a command."""
+    handler = LogHandler(progress)
+    level = logging.ERROR if quiet else logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING
+    saved = []
+    logging.captureWarnings(True)
+    for name in ("readouts", "py.warnings"):
+        logger = logging.getLogger(name)
+        saved.append((logger, logger.level, logger.propagate))
+        logger.addHandler(handler)
+        logger.setLevel(level)
+        logger.propagate = False
+    try:
+        yield
+    finally:
+        logging.captureWarnings(False)
+        for logger, old_level, propagate in saved:
+            logger.removeHandler(handler)
+            logger.setLevel(old_level)
+            logger.propagate = propagate
 
 
-def _record(item: _Input, result: Readout | ReadoutsError | None, args: argparse.Namespace) -> dict[str, Any]:
-    if isinstance(result, Readout):
-        exclude = None if args.text else {"text"}
-        return {"input": item.name, **result.model_dump(mode="json", exclude=exclude)}
-    if isinstance(result, ReadoutsError):
-        return {"input": item.name, "error": type(result).__name__, "message": str(result)}
-    kind, _, message = (item.error or "Error: unknown").partition(": ")
-    return {"input": item.name, "error": kind, "message": message}
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the main thread is, so the run ends as on Ctrl-C."""
 
 
-class _Writer:
-    def __init__(self, out: TextIO, fmt: str, indent: int | None) -> None:
-        self.out, self.fmt, self.indent = out, fmt, indent
-        self.first = True
-        if fmt == "csv":
-            self.csv = csv.DictWriter(out, fieldnames=["input", *ROW_FIELDS, "error", "message"], extrasaction="ignore")
-            self.csv.writeheader()
-        elif fmt == "json":
-            out.write("[")
-
-    def write(self, record: dict[str, Any], result: Readout | ReadoutsError | None) -> None:
-        if self.fmt == "csv":
-            if isinstance(result, Readout):
-                rows = result.rows() or [{}]  # a readout with no call still gets its row
-                for row in rows:
-                    self.csv.writerow({"input": record["input"], **row})
-            else:
-                self.csv.writerow(record)
-        elif self.fmt == "json":
-            self.out.write(("" if self.first else ",") + "\n" + json.dumps(record, ensure_ascii=False, indent=self.indent))
-        else:
-            self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        self.first = False
-
-    def close(self) -> None:
-        if self.fmt == "json":
-            self.out.write("\n]\n")
-        self.out.flush()
-
-
-def _parsed(args: argparse.Namespace) -> Iterator[tuple[list[tuple[_Input, Readout | ReadoutsError | None]], int]]:
-    """Parse the inputs in batches: ``(input, result)`` pairs per batch, in
-    input order; the result is ``None`` for an input that could not be read."""
-    for batch in _batches(_inputs(args), _BATCH):
-        todo = [item for item in batch if item.data is not None]
-        parsed = parse_many(
-            [item.data for item in todo if item.data is not None],
-            workers=args.workers,
-            return_exceptions=True,
-            source=args.source,
-            reference_date=args.reference_date,
-        )
-        results: dict[int, Readout | ReadoutsError] = {id(item): r for item, r in zip(todo, parsed)}
-        yield [(item, results.get(id(item))) for item in batch], len(batch)
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise _Terminated
 
 
 def _parse_command(args: argparse.Namespace) -> int:
-    out: TextIO = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout  # noqa: SIM115
-    writer = _Writer(out, args.format, args.indent)
-    progress = _Progress(sys.stderr)
-    calls = errors = 0
-    try:
-        for pairs, size in _parsed(args):
-            for item, result in pairs:
-                writer.write(_record(item, result, args), result)
-                if isinstance(result, Readout):
-                    calls += len(result.calls)
-                else:
-                    errors += 1
-            progress.advance(size)
-    finally:
-        writer.close()
-        if args.output:
-            out.close()
-    progress.finish(calls, errors)
-    return 1 if errors else 0
+    records = RecordOptions(text=args.text, evidence=not args.no_evidence, fields=args.fields, keep=args.keep_field)
+    folder = Folder(Path(args.output_dir), args.indent) if args.output_dir else None
+    skip: Callable[[Input], bool] | None = None
+    if args.skip_existing and folder is not None:
+        skip = lambda item: folder.path(item).exists()  # noqa: E731
+    elif args.skip_existing:
+        finished = _done_inputs(Path(args.output))
+        skip = lambda item: item.name in finished  # noqa: E731
+    if folder is not None:
+        folder.root.mkdir(parents=True, exist_ok=True)
+        out: TextIO | None = None
+        writer: Writer = folder
+    else:
+        mode = "a" if args.skip_existing else "w"
+        stream_out: TextIO = cast(TextIO, open(args.output, mode, encoding="utf-8", newline="")) if args.output else sys.stdout  # noqa: SIM115
+        out = stream_out
+        writer = open_writer(stream_out, args.format, args.indent, args.keep_field)
+    total = count(args.paths, _input_options(args)) if sys.stderr.isatty() and not args.quiet else None
+    progress = Progress(sys.stderr, total, quiet=args.quiet)
+    calls = errors = done = 0
+    stopped: KeyboardInterrupt | None = None
+    with _logging(args.verbose, args.quiet, progress):
+        run = _parsed(args, tick=progress.tick, skip=skip)
+        try:
+            for pairs, size in run:
+                for item, result in pairs:
+                    record = make_record(item, result, records)
+                    writer.write(item, record, result)
+                    if out is not None:
+                        out.flush()  # records leave as they are ready
+                    done += 1
+                    if isinstance(result, Readout):
+                        calls += len(result.calls)
+                    else:
+                        errors += 1
+                        log.info("%s: %s: %s", item.name, record["error"], record["message"])
+                progress.advance(size)
+        except KeyboardInterrupt as exc:
+            stopped = exc
+        finally:
+            run.close()  # no worker outlives the run
+            writer.close()
+            if args.output and out is not None:
+                out.close()
+    skipped = progress.done - done
+    summary = f"documents: {done}, calls found: {calls}, errors: {errors}" + (f", skipped: {skipped}" if skipped else "")
+    if stopped is not None:
+        progress.finish(("stopped by SIGTERM" if isinstance(stopped, _Terminated) else "interrupted") + f"; the records written are whole; {summary}")
+        return 143 if isinstance(stopped, _Terminated) else 130
+    progress.finish(summary)
+    return 0 if errors <= args.max_errors else 1
 
 
 def _ledger_command(args: argparse.Namespace) -> int:
@@ -277,14 +357,15 @@ def _ledger_command(args: argparse.Namespace) -> int:
 
     ledger = Ledger(window=args.window)
     errors = 0
-    for pairs, _ in _parsed(args):
-        for item, result in pairs:
-            if isinstance(result, Readout):
-                ledger.add(result, label=item.name)
-                continue
-            errors += 1
-            reason = f"{type(result).__name__}: {result}" if result is not None else item.error
-            sys.stderr.write(f"{item.name}: {reason}\n")
+    with _logging(args.verbose, args.quiet, None), closing(_parsed(args)) as run:
+        for pairs, _ in run:
+            for item, result in pairs:
+                if isinstance(result, Readout):
+                    ledger.add(result, label=item.name)
+                    continue
+                errors += 1
+                reason = f"{type(result).__name__}: {result}" if result is not None else item.error
+                log.warning("%s: %s", item.name, reason)
     events = ledger.events()
     out: TextIO = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout  # noqa: SIM115
     try:
@@ -313,7 +394,8 @@ def _ledger_command(args: argparse.Namespace) -> int:
         if args.output:
             out.close()
     merged = sum(1 for e in events if len(e.reports) > 1)
-    sys.stderr.write(f"events: {len(events)} ({merged} merged from several reports), inputs that failed: {errors}\n")
+    if not args.quiet:
+        sys.stderr.write(f"events: {len(events)} ({merged} merged from several reports), inputs that failed: {errors}\n")
     return 1 if errors else 0
 
 
@@ -322,18 +404,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command == "schema":
-        print(json.dumps(Readout.model_json_schema(), indent=2))
+        print(json.dumps(record_schema(), indent=2))
         return 0
-    if args.workers < 1:
-        parser.error("--workers must be at least 1")
+    _check(parser, args)
     command = _ledger_command if args.command == "ledger" else _parse_command
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _on_sigterm) if in_main else None
     try:
         return command(args)
+    except KeyboardInterrupt:  # Ctrl-C during the ledger's merge: end quietly
+        return 130
     except BrokenPipeError:
         # The reader went away ("readouts parse ... | head"): stop quietly.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":  # pragma: no cover

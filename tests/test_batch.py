@@ -60,3 +60,83 @@ def test_eight_threads_give_the_same_answers() -> None:
     for t in threads:
         t.join()
     assert all(results[k] == expected for k in range(8))
+
+
+class _Slow(readouts.SourceParser):
+    """A parser that takes far too long on a text marked ``SLOW``."""
+
+    id = "test-slow"
+
+    def score(self, doc: readouts.Document) -> float:
+        return 1.0 if "SLOW" in doc.text else 0.0
+
+    def extract(self, doc: readouts.Document) -> list[readouts.Call]:
+        import time
+
+        time.sleep(30)
+        return []
+
+
+class _Killer(readouts.SourceParser):
+    """A parser whose process dies (as if killed for memory) on ``DIE``."""
+
+    id = "test-killer"
+
+    def score(self, doc: readouts.Document) -> float:
+        return 1.0 if "DIE" in doc.text else 0.0
+
+    def extract(self, doc: readouts.Document) -> list[readouts.Call]:
+        import os
+        import signal
+
+        os.kill(os.getpid(), signal.SIGKILL)
+        return []
+
+
+@pytest.fixture()
+def slow_and_killer():  # type: ignore[no-untyped-def]
+    readouts.register(_Slow)
+    readouts.register(_Killer)
+    yield
+    readouts.unregister("test-slow")
+    readouts.unregister("test-killer")
+
+
+def test_values_that_are_not_text_give_typed_errors() -> None:
+    results = readouts.parse_many([None, 7, TEXTS[0], b"\xff\xfe\xfd"], return_exceptions=True)  # type: ignore[list-item]
+    assert [type(r).__name__ for r in results] == ["InputError", "InputError", "Readout", "DecodingError"]
+    assert "NoneType" in str(results[0]) and "int" in str(results[1])
+    with pytest.raises(readouts.InputError):
+        readouts.parse_many([TEXTS[0], None])  # type: ignore[list-item]
+
+
+def test_urls_reach_parse_as_argument_or_pairs() -> None:
+    text = "Vladimir Putin had a telephone conversation with Recep Tayyip Erdogan."
+    url = "http://en.kremlin.ru/events/president/news/1"
+    expected = readouts.parse(text, url=url).model_dump_json()
+    assert [r.model_dump_json() for r in readouts.parse_many([text], urls=[url])] == [expected]
+    assert [r.model_dump_json() for r in readouts.parse_many([(text, url)] * 30, workers=2)] == [expected] * 30
+    with pytest.raises(ValueError):
+        readouts.parse_many([text, text], urls=[url])
+
+
+@pytest.mark.usefixtures("slow_and_killer")
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_text_over_its_time_budget_gets_a_timeout_error(workers: int) -> None:
+    texts = [*TEXTS[:30], "SLOW: Emmanuel Macron spoke by phone with Olaf Scholz."]
+    results = readouts.parse_many(texts, workers=workers, timeout=0.5, return_exceptions=True)
+    assert isinstance(results[-1], readouts.ParseTimeoutError) and results[-1].seconds == 0.5
+    assert all(isinstance(r, readouts.Readout) for r in results[:-1])
+
+
+@pytest.mark.usefixtures("slow_and_killer")
+def test_a_killed_worker_costs_only_the_texts_in_flight() -> None:
+    texts = [*TEXTS * 3, "DIE: Emmanuel Macron spoke by phone with Olaf Scholz.", *TEXTS * 3]
+    dead = len(TEXTS) * 3
+    results = readouts.parse_many(texts, workers=2, return_exceptions=True)
+    assert len(results) == len(texts)
+    assert isinstance(results[dead], readouts.WorkerError)
+    lost = [i for i, r in enumerate(results) if isinstance(r, readouts.WorkerError)]
+    assert len(lost) < len(texts) // 2, "a new pool takes the rest"
+    assert all(isinstance(r, readouts.Readout) for i, r in enumerate(results) if i not in lost)
+    assert isinstance(results[-1], readouts.Readout)

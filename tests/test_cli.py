@@ -79,10 +79,24 @@ def test_workers_give_the_same_records(folder: Path, capsys: pytest.CaptureFixtu
     assert one == two
 
 
-def test_schema_command_prints_the_readout_schema(capsys: pytest.CaptureFixture[str]) -> None:
+def test_schema_validates_what_the_cli_and_model_dump_write(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    jsonschema = pytest.importorskip("jsonschema", reason="jsonschema is in the test extra")
     assert main(["schema"]) == 0
     schema = json.loads(capsys.readouterr().out)
-    assert schema["title"] == "Readout" and "calls" in schema["properties"]
+    validator = jsonschema.Draft202012Validator(schema)
+    main(["parse", str(folder)])
+    records, _ = _lines(capsys)
+    main(["parse", str(folder / "a.txt"), "--no-evidence", "--fields", "calls"])
+    records += _lines(capsys)[0]
+    import readouts
+
+    dumped = readouts.parse(GOOD).model_dump(mode="json")
+    assert dumped["calls"][0]["duration_minutes"] is None
+    for rec in [*records, dumped]:
+        validator.validate(rec)
+    assert any("error" in r for r in records)
+    bad = {**dumped, "calls": [{"participants": "Emmanuel Macron"}]}
+    assert not validator.is_valid(bad)
 
 
 def test_python_dash_m_reads_standard_input() -> None:

@@ -1,0 +1,227 @@
+"""The command line's outputs: records, the writers of each format, progress.
+
+A record is written whole in one ``write`` call as soon as it is ready, so
+a run that is stopped (Ctrl-C, SIGTERM) leaves only whole records behind.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import logging
+import re
+import sys
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Protocol, TextIO
+
+from ._exceptions import ReadoutsError
+from ._inputs import Input
+from ._models import Readout
+from ._tables import ROW_FIELDS
+
+__all__ = ["Progress", "RecordOptions", "Writer", "open_writer", "record"]
+
+log = logging.getLogger("readouts")
+
+RECORD_FIELDS = ("source", "language", "published", "title", "text", "calls")
+"""The fields of a readout record that ``--fields`` may choose."""
+
+
+@dataclass(frozen=True)
+class RecordOptions:
+    text: bool = False
+    evidence: bool = True
+    fields: tuple[str, ...] = ()
+    keep: tuple[str, ...] = ()
+
+
+def record(item: Input, result: Readout | ReadoutsError | None, options: RecordOptions) -> dict[str, Any]:
+    """The output record of one input: ``input``, the kept fields, then the
+    readout's JSON or ``error`` and ``message``."""
+    head: dict[str, Any] = {"input": item.name, **{k: item.fields.get(k) for k in options.keep}}
+    if isinstance(result, Readout):
+        exclude: dict[str, Any] = {}
+        if not options.text:
+            exclude["text"] = True
+        if not options.evidence:
+            exclude["calls"] = {"__all__": {"evidence", "field_evidence"}}
+        body = result.model_dump(mode="json", exclude=exclude or None)
+        if options.fields:
+            body = {k: v for k, v in body.items() if k in options.fields}
+        return {**head, **body}
+    if isinstance(result, ReadoutsError):
+        return {**head, "error": type(result).__name__, "message": str(result)}
+    kind, _, message = (item.error or "Error: unknown").partition(": ")
+    return {**head, "error": kind, "message": message}
+
+
+class Writer(Protocol):
+    def write(self, item: Input, record: dict[str, Any], result: Readout | ReadoutsError | None) -> None: ...
+    def close(self) -> None: ...
+
+
+class _Lines:
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def write(self, item: Input, record: dict[str, Any], result: Readout | ReadoutsError | None) -> None:
+        self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    def close(self) -> None:
+        self.out.flush()
+
+
+class _Array:
+    def __init__(self, out: TextIO, indent: int | None) -> None:
+        self.out, self.indent, self.first = out, indent, True
+        out.write("[")
+
+    def write(self, item: Input, record: dict[str, Any], result: Readout | ReadoutsError | None) -> None:
+        self.out.write(("" if self.first else ",") + "\n" + json.dumps(record, ensure_ascii=False, indent=self.indent))
+        self.first = False
+
+    def close(self) -> None:
+        self.out.write("\n]\n")
+        self.out.flush()
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, list):
+        return "; ".join("" if v is None else str(v) for v in value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+class _Table:
+    def __init__(self, out: TextIO, keep: tuple[str, ...]) -> None:
+        self.out = out
+        self.columns = ["input", *keep, *(f for f in ROW_FIELDS if f != "id"), "error", "message"]
+        self.keep = keep
+        self._line(dict(zip(self.columns, self.columns)))
+
+    def _line(self, *rows: dict[str, Any]) -> None:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=self.columns, extrasaction="ignore")
+        writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
+        self.out.write(buffer.getvalue())  # one write: a stopped run leaves whole rows
+
+    def write(self, item: Input, record: dict[str, Any], result: Readout | ReadoutsError | None) -> None:
+        head = {k: record.get(k) for k in ("input", *self.keep)}
+        if isinstance(result, Readout):
+            self._line(*({**row, **head} for row in (result.rows() or [{}])))  # a readout with no call still gets its row
+        else:
+            self._line(record)
+
+    def close(self) -> None:
+        self.out.flush()
+
+
+_UNSAFE = re.compile(r"[^\w.\-]+")
+
+
+def file_name(key: str) -> str:
+    """A safe relative file name for an input's own record: path separators
+    kept as folders, other odd characters replaced, a short hash added when
+    anything was replaced so that two ids never share a file."""
+    parts = [p for p in key.replace("\\", "/").split("/") if p not in ("", ".", "..")] or ["input"]
+    safe = [_UNSAFE.sub("_", p)[:150] for p in parts]
+    if safe != parts:
+        safe[-1] += "-" + hashlib.sha1(key.encode("utf-8", "backslashreplace")).hexdigest()[:8]
+    return "/".join(safe) + ".json"
+
+
+class Folder:
+    """One JSON file per input under ``root`` (``--output-dir``)."""
+
+    def __init__(self, root: Path, indent: int | None) -> None:
+        self.root, self.indent = root, indent
+
+    def path(self, item: Input) -> Path:
+        return self.root / file_name(item.key or item.name)
+
+    def write(self, item: Input, record: dict[str, Any], result: Readout | ReadoutsError | None) -> None:
+        target = self.path(item)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".part")
+        partial.write_text(json.dumps(record, ensure_ascii=False, indent=self.indent) + "\n", encoding="utf-8")
+        partial.replace(target)  # whole or absent, never half a file
+
+    def close(self) -> None:
+        pass
+
+
+def open_writer(out: TextIO, fmt: str, indent: int | None, keep: tuple[str, ...]) -> Writer:
+    """The writer of ``fmt`` (``jsonl``, ``json`` or ``csv``) on ``out``."""
+    if fmt == "csv":
+        return _Table(out, keep)
+    if fmt == "json":
+        return _Array(out, indent)
+    return _Lines(out)
+
+
+class Progress:
+    """A tqdm bar on a terminal (total, percentage, rate, time left); a line
+    every 500 documents otherwise; nothing with ``quiet``."""
+
+    def __init__(self, stream: TextIO, total: int | None, quiet: bool = False) -> None:
+        self.stream, self.quiet = stream, quiet
+        self.done = 0
+        self.start = time.perf_counter()
+        self.bar: Any = None
+        if not quiet and stream.isatty():
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit="doc", file=stream, dynamic_ncols=True, mininterval=0.25, smoothing=0.1)
+
+    def advance(self, n: int = 1) -> None:
+        self.done += n
+        if self.bar is not None:
+            self.bar.update(n)
+        elif not self.quiet and self.done % 500 < n:
+            self.stream.write(f"{self.done} documents parsed\n")
+
+    def tick(self) -> None:
+        """Redraw (time passes while one long document is parsed)."""
+        if self.bar is not None:
+            self.bar.refresh()
+
+    def write(self, line: str) -> None:
+        """A line above the bar."""
+        if self.bar is not None:
+            self.bar.write(line, file=self.stream)
+        else:
+            self.stream.write(line + "\n")
+
+    def finish(self, summary: str) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+        if not self.quiet:
+            seconds = time.perf_counter() - self.start
+            self.stream.write(f"{summary}, in {seconds:.1f} s\n")
+            self.stream.flush()
+
+
+class LogHandler(logging.Handler):
+    """Log records through the progress bar, so they do not tear it."""
+
+    def __init__(self, progress: Progress | None = None) -> None:
+        super().__init__()
+        self.progress = progress
+        self.setFormatter(logging.Formatter("readouts: %(levelname)s: %(message)s"))
+
+    def emit(self, rec: logging.LogRecord) -> None:
+        try:
+            line = self.format(rec)
+            if self.progress is not None:
+                self.progress.write(line)
+            else:
+                sys.stderr.write(line + "\n")
+        except Exception:  # pragma: no cover - logging must never raise
+            self.handleError(rec)
