@@ -16,6 +16,7 @@ from .pipeline.normalise import normalise
 from .pipeline.sentences import split_sentences
 from .sources import registry
 from .sources.base import SourceParser
+from .sources.publisher import settle
 
 log = logging.getLogger("readouts")
 
@@ -122,7 +123,7 @@ def _extract(doc: Document, parsers: list[SourceParser], published: date | None)
     for parser in parsers:
         try:
             calls = parser.extract(doc)
-            source = parser.source(doc)
+            source = settle(doc, parser.source(doc))
             return Readout(
                 source=source,
                 language=doc.language,

@@ -15,9 +15,12 @@ def test_builtins_are_registered_sorted_by_id() -> None:
     assert {"kremlin", "elysee", "wire", "aggregator", "news", "official"} <= set(ids)
 
 
-@pytest.mark.parametrize(("text", "source"), [(KREMLIN_STYLE, "kremlin"), (ELYSEE_STYLE, "elysee")])
-def test_self_standing_readouts_go_to_their_office(text: str, source: str) -> None:
+@pytest.mark.parametrize(("text", "source", "url"), [(KREMLIN_STYLE, "kremlin", "http://en.kremlin.ru/events/president/news/1"), (ELYSEE_STYLE, "elysee", "https://www.elysee.fr/emmanuel-macron/entretien")])
+def test_self_standing_readouts_go_to_their_office(text: str, source: str, url: str) -> None:
+    # The text alone shows no publisher: official, office unnamed; the URL names it.
     r = readouts.parse(text)
+    assert r.source is not None and (r.source.id, r.source.kind) == (None, "official")
+    r = readouts.parse(text, url=url)
     assert r.source is not None and (r.source.id, r.source.kind) == (source, "official")
 
 

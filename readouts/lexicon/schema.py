@@ -100,10 +100,44 @@ class SourceEntry(_Strict):
     signatures: list[str] = Field(default_factory=list)
     """Strings that, when found in a text, show it was published by this
     source itself (``/TASS/``, ``Devdiscourse News Desk``)."""
+    mastheads: list[str] = Field(default_factory=list)
+    """Headers that open one of a page's first lines when the office itself
+    published it (``Office of the Press Secretary``, ``A Downing Street
+    spokesperson said:``, ``Presse- und Informationsamt der Bundesregierung``)."""
+    datelines: list[str] = Field(default_factory=list)
+    """Place datelines anywhere in a page's first lines that name the
+    office's seat (``Palais de l'Élysée,``, ``(Élysée Palace,``)."""
+
+
+class DomainRules(_Strict):
+    """How a URL's host names its publisher and, for governments, its kind."""
+
+    skip_labels: list[str] = Field(default_factory=list)
+    """Leading labels that name no publisher (``www``, ``m``, ``amp``)."""
+    second_level: list[str] = Field(default_factory=list)
+    """Labels that, under a two-letter country code, form one public suffix
+    with it (``com`` in ``com.br``, ``co`` in ``co.uk``, ``gov`` in ``gov.ua``)."""
+    government_labels: list[str] = Field(default_factory=list)
+    """Labels of a suffix or top-level domain reserved for governments
+    (``gov``, ``gouv``, ``gob``, ``go``, ``mil``)."""
+    government_names: list[str] = Field(default_factory=list)
+    """Registrable names that are a state office's whatever the suffix
+    (``president``, ``kremlin``, ``mid``)."""
+    government_domains: list[str] = Field(default_factory=list)
+    """Whole domains of governments and intergovernmental bodies that no
+    suffix rule finds (``governo.it``, ``europa.eu``, ``nato.int``)."""
+    short_name: int = 3
+    """A registrable name this short keeps its suffix in the slug
+    (``my.ua`` is ``my-ua``): on its own it names too many sites."""
 
 
 class SourcesFile(_Strict):
     version: int
+    domains: DomainRules = Field(default_factory=DomainRules)
+    source_labels: list[str] = Field(default_factory=list)
+    """Labels of a credit line naming where a text comes from, in any
+    language (``Source``, ``Quelle``, ``Fonte``, ``Источник``): an office
+    named there keeps the text official, an outlet makes the page a republication."""
     sources: list[SourceEntry]
 
 
@@ -265,9 +299,17 @@ class LanguageData(_Strict):
     """Words that attribute a statement to someone else (``according to``,
     ``a spokesman``, ``selon``): a text that uses them retells; an official
     readout speaks for itself (and may well say "Xi said")."""
+    reporting_verbs: list[str] = Field(default_factory=list)
+    """Verbs of a trailing reporting clause (``..., Albanese said``,
+    ``..., a annoncé le bureau du Premier ministre``): a sentence whose last
+    short clause has one retells someone else's statement."""
     aggregator_cues: list[str] = Field(default_factory=list)
     """Links to the original on another site ("Read more on", "Leggi su"):
     the page republishes someone else's story."""
+    republished_cues: list[str] = Field(default_factory=list)
+    """Words that, followed by an outlet's name, say the text is that
+    outlet's copy ("reports citing", "based on material from", "is a
+    reporter for", "сообщается на сайте"): the page republishes it."""
     stopwords: list[str] = Field(default_factory=list)
     """Frequent function words, for telling the six languages apart cheaply."""
     """Line openings that mark page furniture (``Also Read``, ``Lire aussi``)."""

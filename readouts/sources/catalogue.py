@@ -10,15 +10,41 @@ from functools import lru_cache
 
 from .. import lexicon
 from .._document import Document
-from ..extract.tokens import PhraseMatcher, phrase_tokens, tokenize
+from ..extract.tokens import PhraseMatcher, Token, phrase_tokens, tokenize
 from ..lexicon.schema import SourceEntry
+from . import domains
 
-__all__ = ["Evidence", "by_id", "evidence", "official_for"]
+__all__ = ["Evidence", "by_id", "by_name", "cited_in", "evidence", "official_for"]
 
 
 @lru_cache(maxsize=1)
 def by_id() -> dict[str, SourceEntry]:
     return {s.id: s for s in lexicon.sources().sources}
+
+
+@lru_cache(maxsize=1)
+def _by_folded_name() -> dict[str, SourceEntry]:
+    out: dict[str, SourceEntry] = {}
+    for s in lexicon.sources().sources:
+        for name in (s.name, *s.cited_as):
+            out.setdefault(" ".join(name.casefold().split()), s)
+    return out
+
+
+def by_name(name: str) -> SourceEntry | None:
+    """Return the publisher whose name or citation form is ``name`` (case and
+    spacing aside), or ``None``."""
+    return _by_folded_name().get(" ".join(name.casefold().split()))
+
+
+def cited_in(tokens: list[Token]) -> list[str]:
+    """Return the ids of the publishers ``tokens`` cite by name, in order of first citation."""
+    cited: list[str] = []
+    for m in _citations().finditer(tokens):
+        sid, forms = m.value
+        if tuple(t.text for t in tokens[m.first : m.last]) in forms and sid not in cited:
+            cited.append(sid)
+    return cited
 
 
 def official_for(country: str | None, role: str | None = None) -> SourceEntry | None:
@@ -79,26 +105,49 @@ def evidence(doc: Document) -> Evidence:
     return found
 
 
+@lru_cache(maxsize=1)
+def _signature_scan() -> tuple[re.Pattern[str] | None, dict[str, tuple[tuple[int, str], ...]]]:
+    """One pattern for every signature, and for each signature the shorter
+    ones inside it with their offsets ("(afp)" in "(afp) -"), so that one
+    pass over the page finds where each first occurs."""
+    sigs = [sig for sig, _ in _signatures()]
+    if not sigs:
+        return None, {}
+    pattern = re.compile("|".join(re.escape(sig) for sig in sorted(sigs, key=len, reverse=True)))
+    inner = {sig: tuple((sig.find(other), other) for other in sigs if other != sig and other in sig) for sig in sigs}
+    return pattern, inner
+
+
+def _first_positions(lowered: str) -> dict[str, int]:
+    pattern, inner = _signature_scan()
+    found: dict[str, int] = {}
+    if pattern is None:
+        return found
+    for m in pattern.finditer(lowered):
+        sig = m.group()
+        found.setdefault(sig, m.start())
+        for offset, other in inner[sig]:
+            found.setdefault(other, m.start() + offset)
+    return found
+
+
 def _evidence(doc: Document) -> Evidence:
     first: dict[str, tuple[int, SourceEntry]] = {}
     credit_zone = max(_LEAD_CHARS, len(doc.full) * 3 // 4)
     # A masthead: the publisher's name alone on one of the page's first lines.
-    top = {line.strip().casefold() for line in doc.full.split("\n", _MASTHEAD_LINES)[:_MASTHEAD_LINES] if line.strip()}
-    for s in lexicon.sources().sources:
-        if s.kind in ("official", "aggregator") and any(name.casefold() in top for name in (s.name, *s.cited_as)):
-            first[s.id] = (0, s)
-        if doc.url and any(d in doc.url for d in s.domains):
-            first[s.id] = (0, s)
-    lowered = doc.full.lower()
-    for sig, entries in _signatures():
-        pos = lowered.find(sig)
-        if pos < 0:
-            continue
-        for s in entries:
+    for line in doc.full.split("\n", _MASTHEAD_LINES)[:_MASTHEAD_LINES]:
+        entry = by_name(line) if line.strip() else None
+        if entry is not None and entry.kind in ("official", "aggregator"):
+            first[entry.id] = (0, entry)
+    entry = domains.entry_for_host(domains.host_of(doc.url))
+    if entry is not None:
+        first[entry.id] = (0, entry)
+    owners = dict(_signatures())
+    for sig, pos in sorted(_first_positions(doc.full.lower()).items(), key=lambda p: p[1]):
+        for s in owners[sig]:
             # A wire named only at the foot of a page ("... (AFP)") is credited
             # by the outlet that published the page, not the publisher.
-            wire_pos = pos if pos <= credit_zone else lowered.find(sig, 0, credit_zone + len(sig))
-            at = wire_pos if s.kind == "wire" else pos
+            at = pos if s.kind != "wire" or pos <= credit_zone else -1
             if at >= 0 and (s.id not in first or at < first[s.id][0]):
                 first[s.id] = (at, s)
     signed = list(first.values())
@@ -106,7 +155,6 @@ def _evidence(doc: Document) -> Evidence:
     # Citations are read in the page head and the body: lists of other stories cite nothing.
     from ..extract.calls import read_sentence, read_title
 
-    matcher = _citations()
     cited: list[str] = []
     streams = [tokenize(line) for line in doc.head]
     title = read_title(doc)
@@ -114,8 +162,5 @@ def _evidence(doc: Document) -> Evidence:
         streams.append(title[0])
     streams += [read_sentence(doc, sentence)[0] for sentence in doc.sentences]
     for tokens in streams:
-        for m in matcher.finditer(tokens):
-            sid, forms = m.value
-            if tuple(t.text for t in tokens[m.first : m.last]) in forms and sid not in cited:
-                cited.append(sid)
+        cited.extend(sid for sid in cited_in(tokens) if sid not in cited)
     return Evidence(signed, cited)

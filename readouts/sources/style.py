@@ -18,6 +18,7 @@ __all__ = ["readout_host", "readout_leader", "republishes", "signed_by"]
 _LEAD_SENTENCES = 3
 _TAIL_CHARS = 400
 _FURNITURE_LINES = 40
+_CLAUSE_CHARS = 200
 
 
 def signed_by(doc: Document, *families: str) -> SourceEntry | None:
@@ -39,6 +40,22 @@ def _aggregator_cues() -> re.Pattern[str]:
     phrases = {w.lower() for code in lexicon.LANGUAGES for w in lexicon.language(code).aggregator_cues}
     alternation = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _trailing_clause(language: str) -> re.Pattern[str] | None:
+    verbs = {v.lower() for data in lexicon.with_english(language) for v in data.reporting_verbs}
+    if not verbs:
+        return None
+    alternation = "|".join(r"\s+".join(map(re.escape, v.split())) for v in sorted(verbs, key=len, reverse=True))
+    # The sentence's last clause, after a comma or a closing quote, short, with a reporting verb.
+    return re.compile(rf"[,»\"”]\s*(?:[^,;:!?»\"”]{{0,80}}?\s)?(?:{alternation})(?!\w)[^,;:!?»\"”]{{0,80}}$", re.I)
+
+
+def _retold(language: str, sentence: str) -> bool:
+    """Whether ``sentence`` ends with a reporting clause ("..., Albanese said")."""
+    pattern = _trailing_clause(language)
+    return pattern is not None and pattern.search(sentence[-_CLAUSE_CHARS:]) is not None
 
 
 def republishes(doc: Document) -> bool:
@@ -73,6 +90,8 @@ def _readout_leader(doc: Document) -> tuple[str, str | None] | None:
     reporting = _reporting(doc.language)
     lead = [read_sentence(doc, s) for s in doc.sentences[:_LEAD_SENTENCES]]
     if any(reporting.any(tokens) for tokens, _, _ in lead):
+        return None
+    if any(_retold(doc.language, s.text) for s in doc.sentences[:_LEAD_SENTENCES]):
         return None
     for tokens, mentions, sentence_cues in lead:
         if not sentence_cues.call:

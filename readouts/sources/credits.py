@@ -1,0 +1,249 @@
+"""Credit lines: what a page says about where its text comes from.
+
+- :func:`office_header`: an office's masthead or press-office header on
+  one of the page's first lines ("Office of the Press Secretary", "A
+  Downing Street spokesperson said:"), a palace dateline ("Palais de
+  l'Élysée, Paris, le ..."), or a source line naming an office ("(Source:
+  kremlin.ru)", "Quelle: Bundesregierung"): the office's own readout,
+  wherever it is posted.
+- :func:`republished_from`: the signs that a page carries another outlet's
+  copy: a source line naming an outlet ("Quelle: dpa"), an agency byline
+  ("Anadolu Agency", "Xinhua | 06.07.2021", "AFP / le 19 septembre"), a
+  bare wire credit closing a paragraph ("(IANS)", "–ANI", "EFE"), a
+  copyright line, or a phrase such as "reports citing TASS" or "based on
+  material from dpa".
+
+Every scan is one pass of one compiled pattern over a bounded zone of the
+page (its first and last lines), with names looked up in dictionaries.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lexicon
+from .._document import Document
+from ..extract.tokens import tokenize
+from ..lexicon.schema import SourceEntry
+from . import catalogue, domains
+
+__all__ = ["office_header", "republished_from"]
+
+_HEAD_LINES = 12
+_TAIL_LINES = 12
+_MASTHEAD_OFFSET = 40
+"""A masthead may follow this many characters of a line ("- Geschrieben von ")."""
+_CREDIT_LINE = 120
+_LEAD_CHARS = 1500
+_CUE_REACH = 60
+_NAME_WORDS = 4
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.replace("’", "'").casefold().split())
+
+
+def _alternation(phrases: list[str], *, keep_case: bool = False) -> str:
+    fold = (lambda p: " ".join(p.replace("’", "'").split())) if keep_case else _fold
+    ordered = sorted({fold(p) for p in phrases if p.strip()}, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
+
+
+@lru_cache(maxsize=1)
+def _office_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict[str, SourceEntry]]:
+    owners: dict[str, SourceEntry] = {}
+    mastheads: list[str] = []
+    datelines: list[str] = []
+    for s in lexicon.sources().sources:
+        if s.kind != "official":
+            continue
+        for m in s.mastheads:
+            owners.setdefault(_fold(m), s)
+            mastheads.append(m)
+        for m in s.datelines:
+            owners.setdefault(_fold(m), s)
+            datelines.append(m)
+    # Written as the office writes them, case and all, and ending the line or
+    # its phrase: "The White House said" in a lead is no masthead.
+    mast = re.compile(rf"^(.{{0,{_MASTHEAD_OFFSET}}}?)({_alternation(mastheads, keep_case=True)})(?=\s*(?:$|[:|\]\-–—(]))", re.M) if mastheads else None
+    date = re.compile(f"({_alternation(datelines)})", re.I) if datelines else None
+    return mast, date, owners
+
+
+@lru_cache(maxsize=1)
+def _source_line() -> re.Pattern[str]:
+    labels = _alternation(lexicon.sources().source_labels)
+    return re.compile(rf"^[\s(\[\-–—•*]*(?:{labels})\s*[:：]\s*([^\n]{{1,{_CREDIT_LINE}}})$", re.M | re.I)
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, SourceEntry]:
+    """Folded name, citation form and domain -> publisher."""
+    out: dict[str, SourceEntry] = {}
+    for s in lexicon.sources().sources:
+        for n in (s.name, *s.cited_as, *s.domains):
+            out.setdefault(_fold(n), s)
+    return out
+
+
+_DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b")
+_SPLIT = re.compile(r"\s*(?:[/|,;()\[\]]|\s[-–—]\s|\band\b|\bund\b|\bet\b|\be\b|\by\b)\s*")
+
+
+def _named(text: str) -> list[SourceEntry]:
+    """The catalogued publishers a short credit names, in order: whole
+    parts looked up by name, domains by host, then citation forms."""
+    found: list[SourceEntry] = []
+    folded = _fold(text).strip(" .")
+    for part in _SPLIT.split(folded):
+        entry = _names().get(part.strip(" .\"'«»“”"))
+        if entry is not None and entry not in found:
+            found.append(entry)
+    for host in _DOMAIN.findall(folded):
+        entry = domains.entry_for_host(host)
+        if entry is not None and entry not in found:
+            found.append(entry)
+    if not found:
+        by_id = catalogue.by_id()
+        for sid in catalogue.cited_in(tokenize(text)):
+            entry = by_id.get(sid)
+            if entry is not None and entry not in found:
+                found.append(entry)
+    return found
+
+
+def _zone(doc: Document) -> tuple[str, str]:
+    lines = [line for line in doc.full.split("\n") if line.strip()]
+    return "\n".join(lines[:_HEAD_LINES]), "\n".join(lines[-_TAIL_LINES:])
+
+
+def _credits(doc: Document) -> list[SourceEntry | None]:
+    """Publishers named on source lines (``None`` for a line naming none of
+    the catalogue), computed once per document."""
+    found = doc.memo.get("credits")
+    if found is None:
+        head, tail = _zone(doc)
+        found = []
+        pattern = _source_line()
+        for zone in (head, tail) if tail != head else (head,):
+            for m in pattern.finditer(zone.replace("’", "'")):
+                named = _named(m.group(1))
+                found.extend(named or [None])
+        doc.memo["credits"] = found
+    return found
+
+
+def office_header(doc: Document) -> SourceEntry | None:
+    """Return the office whose masthead, header, dateline or source line the
+    page shows, or ``None``."""
+    mast, date, owners = _office_patterns()
+    head, _ = _zone(doc)
+    folded = head.replace("’", "'")
+    hits: list[tuple[int, SourceEntry]] = []
+    if mast is not None:
+        for m in mast.finditer(folded):
+            hits.append((m.start(2), owners[_fold(m.group(2))]))
+    if date is not None:
+        for m in date.finditer(folded):
+            hits.append((m.start(1), owners[_fold(m.group(1))]))
+    if hits:
+        return min(hits, key=lambda h: h[0])[1]
+    for entry in _credits(doc):
+        if entry is not None and entry.kind == "official":
+            return entry
+    return None
+
+
+@lru_cache(maxsize=1)
+def _wire_names() -> dict[str, SourceEntry]:
+    return {k: s for k, s in _names().items() if s.kind == "wire" and "." not in k}
+
+
+_BYLINE = re.compile(r"^[\s\-–—•*]*(?:by\s+|von\s+|par\s+|por\s+|di\s+)?(?:staff\s+)?([^\n|/,]{2,40}?)\s*(?:$|[|/,]|\s[-–—]\s)", re.M)
+_TRAILING = re.compile(r"(?:[(\[]\s*([^()\[\]\n]{2,30}?)\s*[)\]]|(?:^|\s)(?:[-–—]{1,2}|\|)\s*([^\s\-–—|][^\n]{1,28}?)|(?:^|[.!?»”\"]\s+)([A-ZА-Я][\w-]{1,12}))\s*[.)]?\s*$", re.M)
+_COPYRIGHT = re.compile(r"(?:^|\s)(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?([^\n.]{2,60})", re.I)
+
+
+@lru_cache(maxsize=None)
+def _cues(language: str) -> re.Pattern[str] | None:
+    phrases = [w for data in lexicon.with_english(language) for w in data.republished_cues]
+    if not phrases:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)\s*[:«\"“']?\s*([^\n]{{1,{_CUE_REACH}}})", re.I)
+
+
+def republished_from(doc: Document) -> list[str] | None:
+    """Return the ids of the outlets whose copy the page carries (nearest
+    first; empty when a credit names an outlet the catalogue lacks), or
+    ``None`` when the page shows no sign of republishing (computed once per document)."""
+    if "republished" not in doc.memo:
+        doc.memo["republished"] = _republished_from(doc)
+    return doc.memo["republished"]  # type: ignore[no-any-return]
+
+
+def _republished_from(doc: Document) -> list[str] | None:
+    ids: list[str] = []
+    signal = False
+
+    def add(entries: list[SourceEntry]) -> None:
+        for e in entries:
+            if e.kind != "official" and e.id not in ids:
+                ids.append(e.id)
+
+    for entry in _credits(doc):
+        if entry is None:
+            signal = True
+        elif entry.kind != "official":
+            signal = True
+            add([entry])
+    head, tail = _zone(doc)
+    wires = _wire_names()
+    for m in _BYLINE.finditer(head):
+        entry = wires.get(_fold(m.group(1)))
+        if entry is not None:
+            signal = True
+            add([entry])
+    lines = [line for line in doc.text.split("\n") if line.strip()]
+    body_lines = lines[:2] + lines[-4:] if len(lines) > 6 else lines
+    for m in _TRAILING.finditer("\n".join(body_lines)):
+        name = next(g for g in m.groups() if g)
+        entry = wires.get(_fold(name))
+        if entry is not None:
+            signal = True
+            add([entry])
+    for m in _COPYRIGHT.finditer(tail):
+        named = [e for e in _named(m.group(1)) if e.kind == "wire"]
+        if named:
+            signal = True
+            add(named)
+    cues = _cues(doc.language)
+    if cues is not None:
+        lead = doc.text[:_LEAD_CHARS] + "\n" + doc.text[-_LEAD_CHARS // 3 :]
+        for m in cues.finditer(lead.replace("’", "'")):
+            named = [e for e in _named_in(m.group(1)) if e.kind in ("wire", "news", "aggregator")]
+            if named:
+                signal = True
+                add(named[:1])
+    return ids if signal else None
+
+
+_WORD = re.compile(r"[^\W_][\w.-]*")
+
+
+def _named_in(text: str) -> list[SourceEntry]:
+    """The first publisher named at the start of ``text`` ("dpa erstellt",
+    "the Deutsche Presse-Agentur (dpa)"), by name or by citation form."""
+    words = _WORD.findall(text)[:_NAME_WORDS]
+    names = _names()
+    for n in range(len(words), 0, -1):
+        entry = names.get(_fold(" ".join(words[:n])).rstrip("."))
+        if entry is not None:
+            return [entry]
+    by_id = catalogue.by_id()
+    out: list[SourceEntry] = []
+    for sid in catalogue.cited_in(tokenize(text)):
+        entry = by_id.get(sid)
+        if entry is not None:
+            out.append(entry)
+    return out[:1]
