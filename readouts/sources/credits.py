@@ -165,9 +165,9 @@ _TRAILING = re.compile(r"(?:[(\[]\s*([^()\[\]\n]{2,30}?)\s*[)\]]|(?:^|\s)(?:[-�
 _COPYRIGHT = re.compile(r"(?:^|\s)(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?([^\n.]{2,60})", re.I)
 
 
-@lru_cache(maxsize=None)
+@lexicon.derived
 def _cues(language: str) -> re.Pattern[str] | None:
-    phrases = [w for data in lexicon.with_english(language) for w in data.republished_cues]
+    phrases = [w for data, mode in lexicon.layers(language, "republished_cues") for w in data.republished_cues if lexicon.borrows(mode, w)]
     if not phrases:
         return None
     return re.compile(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)\s*[:«\"“']?\s*([^\n]{{1,{_CUE_REACH}}})", re.I)

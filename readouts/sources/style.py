@@ -42,9 +42,9 @@ def _aggregator_cues() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
 
 
-@lru_cache(maxsize=None)
+@lexicon.derived
 def _trailing_clause(language: str) -> re.Pattern[str] | None:
-    verbs = {v.lower() for data in lexicon.with_english(language) for v in data.reporting_verbs}
+    verbs = {v.lower() for data, mode in lexicon.layers(language, "reporting_verbs") for v in data.reporting_verbs if lexicon.borrows(mode, v)}
     if not verbs:
         return None
     alternation = "|".join(r"\s+".join(map(re.escape, v.split())) for v in sorted(verbs, key=len, reverse=True))
