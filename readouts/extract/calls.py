@@ -39,6 +39,10 @@ _CLAUSE = re.compile(r"\s-\s")
 # its date ("since 5 June", "depuis le 5 juin"), an "earlier" word and its date
 # ("the last time they spoke by phone was on 5 June").
 _CUE_REACH, _SINCE_REACH, _EARLIER_REACH = 3, 1, 6
+# How many sentences of the call being told are read for its date while reading on.
+_TOLD_SCAN = 8
+# How many sentences after "many leaders called Trump" may list them.
+_CROWD_REACH = 2
 # What may stand between two dates of one list: ", du", " et du", " and on".
 _LIST_GAP = 12
 
@@ -77,6 +81,9 @@ class _Facts:
     earlier: tuple[DateRef, ...] = ()
     """Dates of earlier calls the sentence mentions in passing ("their
     previous conversation on 5 June"): not the date of the call it tells."""
+    elsewhere: tuple[DateRef, ...] = ()
+    """Other dates that are not its call's ("many leaders called the man who
+    becomes president on 20 January")."""
 
     @property
     def call_date(self) -> DateRef | None:
@@ -85,7 +92,9 @@ class _Facts:
         days = [
             r
             for r in self.dates
-            if (r.explicit or r.weekday is not None or r.relative is not None) and r not in self.earlier
+            if (r.explicit or r.weekday is not None or r.relative is not None)
+            and r not in self.earlier
+            and r not in self.elsewhere
         ]
         # "este miércoles 29 de enero": a weekday right before its date is one expression.
         days = [
@@ -105,9 +114,13 @@ class _Draft:
     facts: list[_Facts]
     segment: int
     date_ref: DateRef | None
+    hollow: bool = False
+    """Opened by a sentence naming only the host of a conference ("Biden
+    convened a video call with European leaders"): the next may name the rest."""
     like: _Draft | None = None
-    """For an earlier call mentioned in passing, the call being told (the
-    sentences they share tell of that call's initiator and topics)."""
+    """For an earlier call mentioned in passing, the call being told: the
+    sentences they share tell of that call's initiator and topics, and its
+    medium stands when the mention names none."""
 
     @property
     def key(self) -> frozenset[PersonKey]:
@@ -306,12 +319,30 @@ class _Assembler:
         # The calls the story is telling now: those the last call sentence opened or named.
         current: list[_Draft] = []
         pending: list[_Facts] = []
+        crowd: tuple[PersonKey, _Facts] | None = None  # "many leaders called Trump", names to follow
         self.seen_together = {frozenset((a, b)) for a in self.title_persons for b in self.title_persons if a != b}
         for f in self.facts:
             if f.heading:
                 continue
             self.seen_together |= {frozenset((a, b)) for a in f.persons for b in f.persons if a != b}
             if f.cues.call:
+                crowd = None
+                found = self._crowd(f, current[-1] if current else None)
+                if found is not None:
+                    counterpart, listed = found
+                    if listed:
+                        self._crowd_calls(f, counterpart, listed, None)
+                    else:
+                        crowd = (counterpart, f)
+                    if current and set(current[-1].people) <= set(f.persons):
+                        # "This call with Lula comes as Sánchez received calls from many leaders"
+                        current[-1].facts.append(f)
+                    current = []  # what follows is about the crowd's calls, not the one told before
+                    continue
+                if self._joins_conference(f, current):
+                    # "Biden convened a video call with leaders. Joining by video were A and B."
+                    self._extend(current[0], f)
+                    continue
                 f.earlier = self._earlier_dates(f, current[-1] if current else None)
                 groups = self._groups(f, current[-1] if current else None)
                 if f.earlier and current and f.call_date is None and groups in (None, [current[-1].people]):
@@ -324,7 +355,7 @@ class _Assembler:
                     if not current and len(f.persons) == 1:
                         # "Biden convened a video call with European leaders." The
                         # others may be named next ("Joining the President were...").
-                        hollow = _Draft(list(f.persons), [f], f.segment, f.call_date)
+                        hollow = _Draft(list(f.persons), [f], f.segment, f.call_date, hollow=True)
                         self._add(hollow)
                         current = [hollow]
                     elif current:
@@ -349,17 +380,21 @@ class _Assembler:
                     first.facts[:0] = [p for p in pending if set(p.persons) <= set(first.people)]
                     pending = []
                 continue
+            if crowd is not None and f.sentence.index - crowd[1].sentence.index <= _CROWD_REACH:
+                listed = [p for p in f.persons if p != crowd[0]]
+                if len(listed) >= 2 and not (f.cues.meeting or f.cues.planned):
+                    # "Among them were A (Israel), B (France) and C (Italy)."
+                    self._crowd_calls(crowd[1], crowd[0], listed, f)
+                    crowd = None
+                    continue
             if current and f.cues.repeat and not f.cues.planned:
                 # "Their previous conversation on 2 October lasted 40 minutes."
                 f.earlier = self._earlier_dates(f, current[-1])
                 if f.earlier and f.call_date is None:
                     self._place_earlier(f, current[-1])
                     continue
-            if len(current) == 1 and len(current[0].people) == 1 and len(f.persons) > 1:
-                hollow = current[0]
-                hollow.people += [p for p in f.persons if p not in hollow.people]
-                hollow.facts.append(f)
-                self._index(hollow)
+            if len(current) == 1 and len(current[0].people) == 1 and len(f.persons) > 1 or self._lists_more(f, current):
+                self._extend(current[0], f)
                 continue
             targets = self._attach_targets(f, current)
             for draft in targets:
@@ -504,7 +539,7 @@ class _Assembler:
             return ()
         at = {t.start: i for i, t in enumerate(tokens)}
         meetings = [m.first for m in cues.meeting.finditer(tokens)]
-        current = self._date(draft)[0] if draft is not None else None
+        current = self._date(draft, _TOLD_SCAN)[0] if draft is not None else None
         anchor = self.segment_dates.get(f.segment) or self.anchor or current
         found: list[DateRef] = []
         previous: DateRef | None = None
@@ -526,6 +561,97 @@ class _Assembler:
             found.append(ref)
             previous = ref
         return tuple(found)
+
+    def _extend(self, hollow: _Draft, f: _Facts) -> None:
+        hollow.people += [p for p in f.persons if p not in hollow.people]
+        hollow.facts.append(f)
+        self._index(hollow)
+
+    def _joins_conference(self, f: _Facts, current: list[_Draft]) -> bool:
+        """Whether video or joint call sentence ``f`` names more participants of
+        the conference whose first sentence named only its host."""
+        if len(current) != 1 or not current[0].hollow or not (f.cues.video or f.cues.joint) or f.cues.repeat:
+            return False
+        return bool(f.persons) and not set(f.persons) & set(current[0].people[1:])
+
+    @staticmethod
+    def _lists_more(f: _Facts, current: list[_Draft]) -> bool:
+        """Whether ``f`` only lists further participants of the conference being told
+        ("Also joining were A and B"): new names, and nothing said."""
+        if len(current) != 1 or not current[0].hollow or f.cues.discussion or f.cues.meeting or f.cues.planned:
+            return False
+        return bool(f.persons) and not set(f.persons) & set(current[0].people)
+
+    def _crowd(self, f: _Facts, told: _Draft | None) -> tuple[PersonKey, list[PersonKey]] | None:
+        """Whether ``f`` tells of calls by a crowd of leaders ("many foreign
+        leaders had a call with Trump", "among other callers were A, B and C"):
+        the person they called and the callers it names (maybe none yet).
+        One conference of many ("a video call with other world leaders") is no crowd.
+        """
+        if f.cues.video or f.cues.meeting:
+            return None
+        cues = cues_for(self.doc.language)
+        tokens = f.tokens
+        # "with" words, not "and" ones: "Macron and other leaders called Trump" is a crowd.
+        vocab = vocabulary(self.doc.language)
+        companions = vocab.companions - vocab.conjunctions
+        words = list(cues.crowd_words.finditer(tokens))
+        if not words:
+            return None
+        noun = next(
+            (
+                m
+                for m in cues.crowd_nouns.finditer(tokens)
+                if any(0 <= m.first - w.last <= 2 or 0 <= w.first - m.last <= 1 for w in words)
+            ),
+            None,
+        )
+        if noun is None or any(t.fold in companions for t in tokens[max(0, noun.first - 3) : noun.first]):
+            return None  # "Meloni took part in the call with other leaders": one conference
+        if any(m.first < noun.first - 2 or m.first >= noun.last for m in cues.joint.finditer(tokens)):
+            return None  # a joint cue of its own, not "among other callers"
+        after: list[PersonKey] = []
+        for mention in f.mentions:
+            key = self.resolver.resolve(mention)
+            if key is not None and mention.first >= noun.last and key not in after:
+                after.append(key)
+        if len(after) == 1:
+            return after[0], []
+        called = self.hub
+        if told is not None and len(after) > 1:
+            free = [p for p in told.people if p not in after]
+            called = self.hub if self.hub in free else free[0] if free else self.hub
+        if called is None:
+            return None
+        return called, [p for p in after if p != called]
+
+    def _crowd_calls(self, f: _Facts, called: PersonKey, callers: list[PersonKey], listing: _Facts | None) -> None:
+        """One call with ``called`` for each of ``callers``, told by ``f`` (and
+        the sentence ``listing`` them): each caller's earlier call with them if
+        the text has told it already."""
+        # "...with the man who becomes president on 20 January": a date far from the cue is another's.
+        f.elsewhere = tuple(r for r in f.dates if r.explicit and not self._beside_cue(f, r))
+        ref = f.call_date
+        told = [g for g in (f, listing) if g is not None]
+        for caller in callers:
+            key = frozenset((called, caller))
+            draft = self.latest.get(key)
+            if draft is None or draft.segment != f.segment:
+                self._add(_Draft([called, caller], list(told), f.segment, ref))
+                continue
+            draft.facts += [g for g in told if g not in draft.facts]
+
+    def _beside_cue(self, f: _Facts, ref: DateRef) -> bool:
+        """Whether ``ref`` stands within a few words of one of ``f``'s call cues."""
+        i = next((k for k, t in enumerate(f.tokens) if t.start == ref.start), None)
+        if i is None:
+            return False
+        cues = cues_for(self.doc.language)
+        return any(
+            -_CUE_REACH <= i - m.last <= _CUE_REACH or -_CUE_REACH <= m.first - i <= _CUE_REACH
+            for matcher in (cues.phone, cues.video, cues.talk)
+            for m in matcher.finditer(f.tokens)
+        )
 
     def _joint_before_second(self, f: _Facts) -> bool:
         """A joint cue that heads the list of participants ("a joint call
@@ -627,6 +753,9 @@ class _Assembler:
             medium_spans = [Span(start=f.tokens[m.first].start, end=f.tokens[m.last - 1].end)] if m else []
             if kind == "video":
                 break
+        if medium is None and draft.like is not None:
+            # "Modi last spoke to Putin on 25 February": by the means of the call it is compared with.
+            medium = self._build(draft.like).medium
         if medium is None and self.title_medium and len(self.drafts) == 1:
             medium = self.title_medium  # "PM call with President Zelenskyy" above "The PM spoke to..."
         duration, duration_spans = None, []
@@ -688,16 +817,18 @@ class _Assembler:
         nearest = min(named, key=lambda m: min(abs(m.first - index), abs(m.last - 1 - index)))
         return self.resolver.resolve(nearest) in draft.people
 
-    def _date(self, draft: _Draft) -> tuple[date | None, Span | None]:
-        """The call's date and the words it was read from."""
+    def _date(self, draft: _Draft, scan: int | None = None) -> tuple[date | None, Span | None]:
+        """The call's date and the words it was read from (from the first
+        ``scan`` sentences of the call only, when given: while reading, so
+        that a long text stays linear)."""
         # "Today" under a date line means that day, not the page's publication date.
         anchor = self.segment_dates.get(draft.segment) or self.anchor
         if anchor is None and draft.like is not None:
-            anchor = self._date(draft.like)[0]  # "after those of 2 February": of the told call's year
+            anchor = self._date(draft.like, _TOLD_SCAN)[0]  # "after those of 2 February": of the told call's year
         refs = [(draft.date_ref, draft.facts[0])] if draft.date_ref else []
         refs += [
             (f.call_date, f)
-            for f in draft.facts
+            for f in (draft.facts if scan is None else draft.facts[:scan])
             if f.call_date and (f.cues.call or f.cues.discussion) and not (f.cues.meeting or f.cues.planned)
         ]
         for ref, f in refs:

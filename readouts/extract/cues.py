@@ -26,6 +26,8 @@ class Cues:
     discussion: PhraseMatcher[bool]
     group: PhraseMatcher[bool]
     since: PhraseMatcher[bool]
+    crowd_nouns: PhraseMatcher[bool]
+    crowd_words: PhraseMatcher[bool]
     earlier: PhraseMatcher[bool]
     plan_window: int
 
@@ -54,6 +56,8 @@ def cues_for(language: str) -> Cues:
         discussion=_matcher(language, "discussion_cues", morph),
         group=_matcher(language, "group_refs", morph),
         since=_matcher(language, "since_words", morph),
+        crowd_nouns=_matcher(language, "crowd_nouns", morph),
+        crowd_words=_matcher(language, "crowd_words", morph),
         earlier=_matcher(language, "earlier_refs", morph),
         plan_window=own.plan_window,
     )

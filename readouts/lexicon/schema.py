@@ -255,6 +255,12 @@ class LanguageData(_Strict):
     (``joint``, ``trilateral``, ``between``)."""
     repeat_cues: list[str]
     """Words that mark a further, separate call (``again``, ``second call``)."""
+    crowd_nouns: list[str] = Field(default_factory=list)
+    """Plural nouns for leaders (``leaders``, ``dirigeants``, ``лидеров``):
+    with a crowd word beside them, many callers whose names may follow."""
+    crowd_words: list[str] = Field(default_factory=list)
+    """Words that make a crowd of a crowd noun (``other``, ``many``, ``world``,
+    ``de nombreux``, ``étrangers``): "many foreign leaders had a call with Trump"."""
     since_words: list[str] = Field(default_factory=list)
     """Words right before a date that, in a call sentence, make it the day
     of an earlier contact ("the first call since 5 June", "dal 30 marzo")."""
