@@ -1,11 +1,21 @@
 """A ledger of calls across many readouts: reports of one call merged into one event.
 
-Two reports are of the same call when they name the same participants and
-their days agree: the same date, or within ``window`` days when one of them
-has only its page's publication date to go on. Two calls of one text are
-never merged (a text that tells of two calls between the same leaders means
-two calls), and a report with no date at all stays an event of its own: it
-cannot be told apart from another call between the same people.
+Two reports are of the same call when they name the same people (compared
+by person, whatever the language or spelling) and their days agree, in
+three passes so that the result does not depend on the order of adding:
+
+1. reports with a call date: the same day; or one day apart
+   (:data:`~readouts._ledger_match.TIME_ZONE_DAYS`: each side dates the call
+   by its own clock) when they share a topic, the initiator or the duration
+   (:data:`~readouts._ledger_match.MIN_SUPPORT`);
+2. reports with only a publication date: the event of their participants
+   dated up to :data:`~readouts._ledger_match.WINDOW_DAYS` days before it;
+3. reports with no day at all: by a yearless date or weekday of the call's
+   sentences, else the only event of their participants when they share
+   something with it.
+
+Two calls of one text are never merged, nor two reports whose days differ by
+more than the window. The same text added twice is one report.
 """
 
 from __future__ import annotations
@@ -14,75 +24,82 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from ._models import Call, Participant, Readout, SourceKind
+from ._ledger_match import (
+    LOOSE_CANDIDATES,
+    MIN_SUPPORT,
+    TIME_ZONE_DAYS,
+    WINDOW_DAYS,
+    Clues,
+    DayBasis,
+    clues,
+    content_key,
+    participants_key,
+    person_key,
+    support,
+)
+from ._ledger_event import build
+from ._ledger_models import RANK, Disagreement, Event, Report
+from ._models import Call, Readout
 
 __all__ = ["Disagreement", "Event", "Ledger", "Report", "merge"]
 
-# An office's own readout outranks agency copy, which outranks a page retelling it.
-_RANK: dict[str | None, int] = {"official": 0, "wire": 1, "aggregator": 2, "news": 3, None: 4}
+class _Entry:
+    __slots__ = ("clues", "pk", "rank", "report", "seq", "text")
+
+    def __init__(self, report: Report, seq: int, clues_: Clues) -> None:
+        self.report = report
+        self.seq = seq
+        self.text = report.key
+        self.pk = participants_key(report.call)
+        self.rank = RANK.get(report.kind, 4)
+        self.clues = clues_
+
+    def order(self) -> tuple[Any, ...]:
+        return (self.pk, self.report.day or dt.date.min, self.rank, self.text, self.report.call_index)
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+class _Cluster:
+    """The reports of one event while the ledger is being resolved."""
+
+    def __init__(self, number: int, pk: tuple[str, ...]) -> None:
+        self.number = number
+        self.pk = pk
+        self.entries: list[_Entry] = []
+        self.reasons: dict[str, str] = {}
+        self.texts: set[str] = set()
+        self.stated: set[dt.date] = set()
+        self.published: set[dt.date] = set()
+        self.month_days: set[tuple[int, int]] = set()
+        self.weekdays: set[int] = set()
+        self.topics: set[str] = set()
+        self.initiators: set[str] = set()
+        self.durations: set[int] = set()
+
+    def add(self, entry: _Entry, reason: str) -> None:
+        call = entry.report.call
+        self.entries.append(entry)
+        self.reasons[entry.report.label] = reason if len(self.entries) > 1 else "first"
+        self.texts.add(entry.text)
+        day, basis = entry.report.day, entry.report.day_basis
+        if day is not None:
+            (self.published if basis == "published" else self.stated).add(day)
+        self.month_days.update(entry.clues.month_days)
+        self.weekdays.update(entry.clues.weekdays)
+        self.topics.update(call.topics)
+        if call.initiator is not None:
+            self.initiators.add(person_key(call.initiator))
+        if call.duration_minutes is not None:
+            self.durations.add(call.duration_minutes)
+
+    def support(self, entry: _Entry) -> int:
+        return support(entry.report.call, frozenset(self.topics), frozenset(self.initiators), frozenset(self.durations))
+
+    def days(self) -> set[dt.date]:
+        return self.stated | self.published
 
 
-class Report(_Frozen):
-    """One text's account of a call."""
-
-    label: str
-    """The name given to the text when it was added (a file name), else ``source#n``."""
-    source: str | None
-    kind: SourceKind | None
-    language: str
-    published: dt.date | None
-    call: Call
-
-
-class Disagreement(_Frozen):
-    """A field the reports of one call state differently."""
-
-    field: str
-    values: dict[str, str]
-    """Report label -> the value it states."""
-
-
-class Event(_Frozen):
-    """One call, merged from every report of it."""
-
-    participants: list[Participant]
-    date: dt.date | None = None
-    initiator: Participant | None = None
-    duration_minutes: int | None = None
-    medium: str | None = None
-    topics: list[str] = Field(default_factory=list)
-    """Every topic any report mentions."""
-    reports: list[Report]
-    disagreements: list[Disagreement] = Field(default_factory=list)
-    one_sided_topics: dict[str, list[str]] = Field(default_factory=dict)
-    """Report label -> topics that report alone mentions (only when there are several reports)."""
-
-    def official_diff(self) -> dict[str, list[str]]:
-        """For events with official readouts from two or more offices: each
-        office's readout -> the topics it mentions and the other offices' do not."""
-        officials = [r for r in self.reports if r.kind == "official" and r.source]
-        if len({r.source for r in officials}) < 2:
-            return {}
-        out: dict[str, list[str]] = {}
-        for r in officials:
-            others = {t for o in officials if o.source != r.source for t in o.call.topics}
-            out[r.label] = sorted(set(r.call.topics) - others)
-        return out
-
-
-class _Group:
-    def __init__(self, key: frozenset[str]) -> None:
-        self.key = key
-        self.reports: list[Report] = []
-        self.texts: set[int] = set()
-        self.exact: dt.date | None = None
-        self.approx: dt.date | None = None
+def _days_between(a: dt.date, b: dt.date) -> int:
+    return abs((a - b).days)
 
 
 class Ledger:
@@ -92,106 +109,248 @@ class Ledger:
     >>> ledger.add(readout_a, label="kremlin.txt")   # doctest: +SKIP
     >>> ledger.add(readout_b, label="elysee.txt")    # doctest: +SKIP
     >>> ledger.events()                              # doctest: +SKIP
+
+    Args:
+        window: days a publication date may follow the call (see
+            :data:`~readouts._ledger_match.WINDOW_DAYS`).
+
+    Raises:
+        ValueError: ``window`` is negative.
     """
 
-    def __init__(self, *, window: int = 2) -> None:
-        self.window = dt.timedelta(days=window)
-        self._groups: list[_Group] = []
-        self._texts = 0
+    def __init__(self, *, window: int = WINDOW_DAYS) -> None:
+        if window < 0:
+            raise ValueError(f"window must be 0 or more days, not {window}")
+        self.window = window
+        self._entries: list[_Entry] = []
+        self._keys: set[str] = set()
+        self._labels: set[str] = set()
+        self._distinct: set[tuple[tuple[str, ...], dt.date, dt.date]] = set()
+        self._events: list[Event] | None = None
 
-    def add(self, readout: Readout, *, label: str | None = None) -> None:
-        """Add every call of ``readout``."""
-        text = self._texts
-        self._texts += 1
+    def __len__(self) -> int:
+        """The number of reports (calls of distinct texts) added."""
+        return len(self._entries)
+
+    def add(self, readout: Readout, *, label: str | None = None) -> list[Report]:
+        """Add every call of ``readout``, unless the same text was added before.
+
+        Args:
+            readout: a result of :func:`readouts.parse`.
+            label: a name for the text in the events (a file name); default
+                ``source#n``, ``n`` counting the texts added.
+
+        Returns:
+            The reports added, one per call; empty when the text was added
+            before (under any label) or reports no call.
+        """
+        key = content_key(readout)
+        if key in self._keys:
+            return []
+        self._keys.add(key)
+        self._events = None
         source = readout.source
+        name = self._label(label or f"{(source.id if source else None) or 'text'}#{len(self._keys)}")
+        added = []
         for n, call in enumerate(readout.calls):
-            name = label or f"{(source.id if source else None) or 'text'}#{text}"
-            if len(readout.calls) > 1:
-                name = f"{name}/{n + 1}"
+            found = clues(readout, call) if call.date is None else Clues()
+            day, basis = _day(call, readout.published, found)
             report = Report(
-                label=name,
+                label=f"{name}/{n + 1}" if len(readout.calls) > 1 else name,
+                key=key,
+                call_index=n,
                 source=source.id if source else None,
                 kind=source.kind if source else None,
+                via=list(source.via) if source else [],
                 language=readout.language,
                 published=readout.published,
+                day=day,
+                day_basis=basis,
                 call=call,
             )
-            self._place(report, text)
+            self._entries.append(_Entry(report, len(self._entries), found))
+            added.append(report)
+        self._note_distinct(added)
+        return added
 
-    def _place(self, report: Report, text: int) -> None:
-        key = frozenset(p.name for p in report.call.participants)
-        exact = report.call.date
-        approx = None if exact else report.published
-        if exact or approx:
-            for group in self._groups:
-                if group.key == key and text not in group.texts and self._same_day(group, exact, approx):
-                    group.reports.append(report)
-                    group.texts.add(text)
-                    group.exact = group.exact or exact
-                    group.approx = group.approx or approx
-                    return
-        group = _Group(key)
-        group.reports.append(report)
-        group.texts.add(text)
-        group.exact, group.approx = exact, approx
-        self._groups.append(group)
+    def _label(self, wanted: str) -> str:
+        name, n = wanted, 1
+        while name in self._labels:
+            n += 1
+            name = f"{wanted}~{n}"
+        self._labels.add(name)
+        return name
 
-    def _same_day(self, group: _Group, exact: dt.date | None, approx: dt.date | None) -> bool:
-        if group.exact and exact:
-            return group.exact == exact  # two stated days that differ are two calls
-        mine = exact or approx
-        theirs = group.exact or group.approx
-        if mine is None or theirs is None:
-            return False
-        return abs(mine - theirs) <= self.window
+    def _note_distinct(self, reports: list[Report]) -> None:
+        # One text telling of calls between the same people on two days in a
+        # row says there were two calls: the time-zone rule must not join them.
+        by_people: dict[tuple[str, ...], set[dt.date]] = {}
+        for r in reports:
+            if r.day_basis in ("stated", "completed") and r.day is not None:
+                by_people.setdefault(participants_key(r.call), set()).add(r.day)
+        for pk, days in by_people.items():
+            for d in days:
+                if d + dt.timedelta(days=1) in days:
+                    self._distinct.add((pk, d, d + dt.timedelta(days=1)))
 
     def events(self) -> list[Event]:
         """Return one event per call, in the order their first reports were added."""
-        return [_event(g.reports) for g in self._groups]
+        if self._events is None:
+            self._events = _Resolver(self.window, self._distinct).run(self._entries)
+        return list(self._events)
 
 
-def merge(readouts: Iterable[Readout], *, window: int = 2) -> list[Event]:
-    """Group the calls of ``readouts`` into events (see :class:`Ledger`)."""
+def _day(call: Call, published: dt.date | None, found: Clues) -> tuple[dt.date | None, DayBasis]:
+    if call.date is not None:
+        return call.date, "stated"
+    if found.completed is not None:
+        return found.completed, "completed"
+    if published is not None:
+        return published, "published"
+    if found.month_days or found.weekdays:
+        return None, "clue"
+    return None, "none"
+
+
+class _Resolver:
+    """The three passes over the reports (see the module docstring)."""
+
+    def __init__(self, window: int, distinct: set[tuple[tuple[str, ...], dt.date, dt.date]]) -> None:
+        self.window = window
+        self.distinct = distinct
+        self.clusters: list[_Cluster] = []
+        self.by_day: dict[tuple[tuple[str, ...], dt.date], list[_Cluster]] = {}
+        self.by_people: dict[tuple[str, ...], list[_Cluster]] = {}
+
+    def run(self, entries: list[_Entry]) -> list[Event]:
+        dated = sorted((e for e in entries if e.report.day_basis in ("stated", "completed")), key=_Entry.order)
+        published = sorted((e for e in entries if e.report.day_basis == "published"), key=_Entry.order)
+        loose = sorted((e for e in entries if e.report.day is None), key=_Entry.order)
+        for e in dated:
+            self._dated(e)
+        for e in published:
+            self._published(e)
+        for e in loose:
+            self._loose(e)
+        ordered = sorted(self.clusters, key=lambda c: min(e.seq for e in c.entries))
+        return [build([e.report for e in sorted(c.entries, key=lambda e: e.seq)], c.reasons) for c in ordered]
+
+    def _new(self, entry: _Entry) -> None:
+        cluster = _Cluster(len(self.clusters), entry.pk)
+        self.clusters.append(cluster)
+        self.by_people.setdefault(entry.pk, []).append(cluster)
+        self._join(cluster, entry, "first")
+
+    def _join(self, cluster: _Cluster, entry: _Entry, reason: str) -> None:
+        before = cluster.days()
+        cluster.add(entry, reason)
+        for day in cluster.days() - before:
+            self.by_day.setdefault((entry.pk, day), []).append(cluster)
+
+    def _near(self, pk: tuple[str, ...], first: dt.date, last: dt.date) -> list[_Cluster]:
+        seen: dict[int, _Cluster] = {}
+        day = first
+        while day <= last:
+            for c in self.by_day.get((pk, day), ()):
+                seen.setdefault(c.number, c)
+            day += dt.timedelta(days=1)
+        return sorted(seen.values(), key=lambda c: c.number)
+
+    def _dated(self, entry: _Entry) -> None:
+        day = entry.report.day
+        assert day is not None
+        span = dt.timedelta(days=TIME_ZONE_DAYS)
+        best: tuple[int, int, _Cluster] | None = None
+        for c in self._near(entry.pk, day - span, day + span):
+            if entry.text in c.texts or any(_days_between(d, day) > TIME_ZONE_DAYS for d in c.stated):
+                continue
+            if day in c.stated:
+                self._join(c, entry, "same day")
+                return
+            if any((entry.pk, *sorted((d, day))) in self.distinct for d in c.stated):
+                continue
+            shared = c.support(entry)
+            if shared >= MIN_SUPPORT and (best is None or shared > best[0]):
+                best = (shared, c.number, c)
+        if best is not None:
+            self._join(best[2], entry, f"a day apart (each side's calendar), sharing {_facts(best[0])}")
+        else:
+            self._new(entry)
+
+    def _published(self, entry: _Entry) -> None:
+        day = entry.report.day
+        assert day is not None
+        window = dt.timedelta(days=self.window)
+        ranked: list[tuple[tuple[int, int, int], _Cluster]] = []
+        for c in self._near(entry.pk, day - window, day + dt.timedelta(days=TIME_ZONE_DAYS)):
+            if entry.text in c.texts:
+                continue
+            if any(not -TIME_ZONE_DAYS <= (day - d).days <= self.window for d in c.stated):
+                continue
+            if any(_days_between(d, day) > self.window for d in c.published):
+                continue
+            gap = min(_days_between(d, day) for d in c.days())
+            ranked.append(((-c.support(entry), gap, c.number), c))
+        if ranked:
+            _, c = min(ranked, key=lambda x: x[0])
+            self._join(c, entry, f"no call date; published {day.isoformat()}, within {self.window} days of the call")
+        else:
+            self._new(entry)
+
+    def _loose(self, entry: _Entry) -> None:
+        people = self.by_people.get(entry.pk, [])
+        found = entry.clues
+        candidates = [c for c in people if entry.text not in c.texts] if len(people) <= LOOSE_CANDIDATES else []
+        if found.month_days:
+            matching = [c for c in candidates if _month_day_match(c, found.month_days)]
+            if matching:
+                c = max(matching, key=lambda c: (c.support(entry), -c.number))
+                self._join(c, entry, "no year; its day and month match")
+            else:
+                self._new(entry)  # a day no event has: another call
+            return
+        if found.weekdays and len(candidates) == 1 and _weekday_match(candidates[0], found.weekdays):
+            # One weekday in seven matches by chance: it settles only an event
+            # with no rival, and a mismatch proves nothing (the sentence may
+            # name the day of something else).
+            self._join(candidates[0], entry, "no date; the only event of these participants, on the weekday it names")
+            return
+        if len(candidates) == 1:
+            shared = candidates[0].support(entry)
+            if shared >= MIN_SUPPORT:
+                self._join(candidates[0], entry, f"no date; the only event of these participants, sharing {_facts(shared)}")
+                return
+        self._new(entry)
+
+
+def _month_day_match(c: _Cluster, month_days: frozenset[tuple[int, int]]) -> bool:
+    if c.month_days & month_days:
+        return True
+    for d in c.days():
+        for shift in range(-TIME_ZONE_DAYS, TIME_ZONE_DAYS + 1):
+            near = d + dt.timedelta(days=shift)
+            if (near.month, near.day) in month_days:
+                return True
+    return False
+
+
+def _weekday_match(c: _Cluster, weekdays: frozenset[int]) -> bool:
+    if c.weekdays & weekdays:
+        return True
+    return any(d.weekday() in weekdays for d in c.stated)
+
+
+def _facts(n: int) -> str:
+    return f"{n} fact" if n == 1 else f"{n} facts"
+
+
+def merge(readouts: Iterable[Readout], *, window: int = WINDOW_DAYS) -> list[Event]:
+    """Group the calls of ``readouts`` into events (see :class:`Ledger`).
+
+    Returns:
+        One :class:`Event` per call, in the order their first reports came.
+    """
     ledger = Ledger(window=window)
     for readout in readouts:
         ledger.add(readout)
     return ledger.events()
-
-
-def _value(call: Call, field: str) -> Any:
-    if field == "initiator":
-        return call.initiator.name if call.initiator else None
-    if field == "duration_minutes":
-        return call.duration_minutes
-    return getattr(call, field)
-
-
-def _event(reports: list[Report]) -> Event:
-    ranked = sorted(reports, key=lambda r: _RANK.get(r.kind, 4))
-    merged: dict[str, Any] = {}
-    disagreements = []
-    for field in ("date", "initiator", "duration_minutes", "medium"):
-        stated = {r.label: _value(r.call, field) for r in ranked if _value(r.call, field) is not None}
-        merged[field] = next(iter(stated.values()), None)
-        if len({str(v) for v in stated.values()}) > 1:
-            disagreements.append(Disagreement(field=field, values={k: str(v) for k, v in stated.items()}))
-    initiator = next((r.call.initiator for r in ranked if r.call.initiator), None)
-    topics = sorted({t for r in reports for t in r.call.topics})
-    one_sided: dict[str, list[str]] = {}
-    if len(reports) > 1:
-        for r in reports:
-            others = {t for o in reports if o is not r for t in o.call.topics}
-            only = sorted(set(r.call.topics) - others)
-            if only:
-                one_sided[r.label] = only
-    return Event(
-        participants=ranked[0].call.participants,
-        date=merged["date"],
-        initiator=initiator,
-        duration_minutes=merged["duration_minutes"],
-        medium=merged["medium"],
-        topics=topics,
-        reports=reports,
-        disagreements=disagreements,
-        one_sided_topics=one_sided,
-    )

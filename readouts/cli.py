@@ -29,6 +29,8 @@ from typing import TextIO, cast
 from ._batch import SKIP, Options, stream
 from ._exceptions import ReadoutsError
 from ._inputs import Input, InputOptions, count, inputs
+from ._ledger_match import WINDOW_DAYS
+from ._ledger_models import Event
 from ._models import Readout
 from ._output import RECORD_FIELDS, Folder, LogHandler, Progress, RecordOptions, Writer, open_writer
 from ._output import record as make_record
@@ -138,9 +140,11 @@ def _parser() -> argparse.ArgumentParser:
         description="Parse the inputs and merge reports of the same call (same participants, same day) into events.",
     )
     _input_arguments(led)
-    led.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="output format (default: jsonl)")
+    led.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl", help="output format (default: jsonl; parquet needs -o)")
     led.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
-    led.add_argument("--window", type=int, default=2, metavar="DAYS", help="days a publication date may lag the call (default: 2)")
+    led.add_argument(
+        "--window", type=int, default=WINDOW_DAYS, metavar="DAYS", help=f"days a publication date may follow the call (default: {WINDOW_DAYS})"
+    )
     led.add_argument(
         "--diff", action="store_true", help="for events with official readouts from two or more offices, show what each mentions alone"
     )
@@ -354,49 +358,54 @@ def _parse_command(args: argparse.Namespace) -> int:
 
 def _ledger_command(args: argparse.Namespace) -> int:
     from ._ledger import Ledger
+    from ._ledger_table import write_events
 
+    if args.format == "parquet" and not args.output and not args.diff:
+        sys.stderr.write("readouts ledger: --format parquet needs -o FILE\n")
+        return 2
     ledger = Ledger(window=args.window)
-    errors = 0
-    with _logging(args.verbose, args.quiet, None), closing(_parsed(args)) as run:
-        for pairs, _ in run:
+    total = count(args.paths, _input_options(args)) if sys.stderr.isatty() and not args.quiet else None
+    progress = Progress(sys.stderr, total, quiet=args.quiet)
+    reports = errors = 0
+    with _logging(args.verbose, args.quiet, progress), closing(_parsed(args, tick=progress.tick)) as run:
+        for pairs, size in run:
             for item, result in pairs:
                 if isinstance(result, Readout):
-                    ledger.add(result, label=item.name)
+                    reports += len(ledger.add(result, label=item.name))
                     continue
                 errors += 1
                 reason = f"{type(result).__name__}: {result}" if result is not None else item.error
                 log.warning("%s: %s", item.name, reason)
+            progress.advance(size)
+    progress.finish(f"documents: {progress.done}, reports: {reports}, errors: {errors}")
     events = ledger.events()
-    out: TextIO = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout  # noqa: SIM115
-    try:
-        if args.diff:
-            for event in events:
-                diff = event.official_diff()
-                if not diff:
-                    continue
-                who = " - ".join(p.name for p in event.participants)
-                out.write(f"{who}, {event.date or 'date unknown'}:\n")
-                for label, topics in diff.items():
-                    out.write(f"  only in {label}: {', '.join(topics) or '(nothing)'}\n")
-        elif args.format == "csv":
-            writer = csv.writer(out)
-            writer.writerow(["participants", "date", "initiator", "duration_minutes", "medium", "topics", "reports", "disagreements"])
-            for e in events:
-                writer.writerow([
-                    "; ".join(p.name for p in e.participants), e.date or "", e.initiator.name if e.initiator else "",
-                    e.duration_minutes or "", e.medium or "", "; ".join(e.topics), "; ".join(r.label for r in e.reports),
-                    "; ".join(f"{d.field}: " + " | ".join(f"{k}={v}" for k, v in d.values.items()) for d in e.disagreements),
-                ])
-        else:
-            for e in events:
-                out.write(json.dumps(e.model_dump(mode="json", exclude={"reports": {"__all__": {"call": {"evidence", "field_evidence"}}}}), ensure_ascii=False) + "\n")
-    finally:
-        if args.output:
-            out.close()
+    if args.format == "parquet" and not args.diff:
+        write_events(events, "parquet", path=args.output)
+    else:
+        out: TextIO = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout  # noqa: SIM115
+        try:
+            if args.diff:
+                _write_diff(events, out)
+            else:
+                write_events(events, args.format, out)
+        finally:
+            if args.output:
+                out.close()
     merged = sum(1 for e in events if len(e.reports) > 1)
     if not args.quiet:
         sys.stderr.write(f"events: {len(events)} ({merged} merged from several reports), inputs that failed: {errors}\n")
     return 1 if errors else 0
+
+
+def _write_diff(events: list[Event], out: TextIO) -> None:
+    for event in events:
+        diff = event.official_diff()
+        if not diff:
+            continue
+        who = " - ".join(p.name for p in event.participants)
+        out.write(f"{who}, {event.date or 'date unknown'}:\n")
+        for label, topics in diff.items():
+            out.write(f"  only in {label}: {', '.join(topics) or '(nothing)'}\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
