@@ -123,6 +123,8 @@ def clues(readout: Readout, call: Call) -> Clues:
 
     Only useful for a call with no date: the parser found no date it could
     pin down, but "в субботу, 12 февраля" with no year still tells the day.
+    A day and month that another call of the text is dated by belong to that
+    call ("the previous conversation, on 12 February"), not to this one.
 
     Returns:
         The yearless dates and weekdays found (empty when there are none),
@@ -131,10 +133,13 @@ def clues(readout: Readout, call: Call) -> Clues:
     month_days: set[tuple[int, int]] = set()
     weekdays: set[int] = set()
     first: DateRef | None = None
+    taken = {(c.date.month, c.date.day) for c in readout.calls if c.date is not None}
     for span in call.evidence:
         sentence = span.of(readout.text)
         for ref in find_dates(sentence, tokenize(sentence, span.start), readout.language, span.start):
             if ref.month is not None and ref.day is not None and ref.year is None:
+                if (ref.month, ref.day) in taken:
+                    continue
                 month_days.add((ref.month, ref.day))
                 first = first or ref
             elif ref.weekday is not None:

@@ -261,3 +261,17 @@ def test_seeds_added_twice_give_one_report_per_call() -> None:
 def test_a_negative_window_is_refused() -> None:
     with pytest.raises(ValueError):
         readouts.Ledger(window=-1)
+
+
+def test_a_yearless_date_that_dates_another_call_of_the_text_is_not_this_calls() -> None:
+    text = "Lavrov and Blinken spoke by phone. Their previous conversation took place on 12 February."
+    lavrov, blinken = Participant(name="Sergey Lavrov"), Participant(name="Antony Blinken")
+    calls = [
+        Call(participants=[lavrov, blinken], topics=["security-guarantees"], evidence=[Span(start=0, end=len(text))]),
+        Call(participants=[lavrov, blinken], date=dt.date(2022, 2, 12), evidence=[Span(start=35, end=len(text))]),
+    ]
+    both = Readout(language="en", published=dt.date(2022, 2, 15), text=text, calls=calls)
+    today = _readout("Blinken spoke with Lavrov on Tuesday.", [blinken, lavrov], date=dt.date(2022, 2, 15), topics=["security-guarantees"])
+    ledger = _ledger(("both", both), ("today", today))
+    assert _groups(ledger) == [["both/1", "today"], ["both/2"]]
+    assert ledger.events()[0].reports[0].day_basis == "published"
