@@ -9,7 +9,7 @@ The tree::
     │   └── DecodingError          bytes that decode to no text
     ├── UnknownSourceError         ``source=`` names no registered parser
     ├── ParserError                every source parser failed on the text
-    ├── ParseTimeoutError          a text took longer than its time budget
+    ├── ParseTimeoutError          a text took longer than its time budget (``timeout=``)
     ├── WorkerError                the process parsing a text died
     ├── PluginError                a third-party parser failed to load
     └── DataError                  a data file shipped with the package is invalid
@@ -111,17 +111,21 @@ class ParserError(ReadoutsError):
 
 
 class ParseTimeoutError(ReadoutsError):
-    """Raised in place of a result when parsing one text took longer than the
-    ``timeout`` of :func:`readouts.parse_many` (or ``readouts parse --timeout``)."""
+    """Raised when parsing one text takes longer than its time budget: the
+    ``timeout=`` of :func:`readouts.parse`, :func:`readouts.parse_many` or
+    ``readouts parse --timeout``.
+
+    ``seconds`` is the budget; ``stage`` names the stage that was running when
+    it ran out (``"html"``, ``"normalise"``, ``"boilerplate"``, ``"sentences"``,
+    ``"extract"``, ...), or ``"parse"`` when that is not known.
+    """
 
     stage = "parse"
 
-    def __init__(self, seconds: float) -> None:
-        super().__init__(f"parsing took longer than the time budget of {seconds:g} s")
+    def __init__(self, seconds: float, *, stage: str | None = None) -> None:
+        where = f" (in stage {stage!r})" if stage else ""
+        super().__init__(f"parsing took longer than the time budget of {seconds:g} s{where}", stage=stage)
         self.seconds = seconds
-
-    def __reduce__(self) -> tuple[object, ...]:
-        return (type(self), (self.seconds,))
 
 
 class WorkerError(ReadoutsError):

@@ -36,7 +36,8 @@ def test_bytes_with_declared_charset() -> None:
 
 def test_undecodable_bytes_raise_decoding_error() -> None:
     with pytest.raises(readouts.DecodingError):
-        readouts.parse(b"\xff\xfe\xfa\xfb" * 10)
+        # Not a byte-order mark ("\xff\xfe" would announce UTF-16), not UTF-8, no charset.
+        readouts.parse(b"\xfe\xfa\xfb\xff" * 10)
 
 
 def test_wrong_type_is_a_type_error() -> None:

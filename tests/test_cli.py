@@ -19,7 +19,7 @@ def folder(tmp_path: Path) -> Path:
     sub = tmp_path / "sub"
     sub.mkdir()
     (sub / "b.html").write_text(f"<html><body><nav>Home | News | World</nav><p>{GOOD}</p></body></html>", encoding="utf-8")
-    (sub / "junk.txt").write_bytes(b"\xff\xfe\x00\x01" * 50)
+    (sub / "junk.txt").write_bytes(b"\xff\xfe\x00\xd8" * 50)  # a UTF-16 mark, then lone surrogates
     (sub / "ignored.pdf").write_bytes(b"%PDF")
     return tmp_path
 

@@ -24,3 +24,11 @@ def test_line_structure_is_kept_and_blank_runs_collapsed() -> None:
 def test_lone_surrogates_do_not_survive() -> None:
     out = normalise("bad \ud800 char")
     out.encode("utf-8")  # would raise on a surrogate
+
+
+def test_zero_width_spaces_used_between_words_become_spaces() -> None:
+    assert normalise("Macron\u200bspoke\u200bwith\u200bScholz.\nMa\u200bcron spoke again.") == "Macron spoke with Scholz.\nMacron spoke again."
+
+
+def test_lone_surrogates_and_direction_marks_are_dropped() -> None:
+    assert normalise("\u202bMa\ud800cron spoke\u202c with \u2066Scholz\u2069.") == "Macron spoke with Scholz."

@@ -15,10 +15,12 @@ not, so their subjects do not become topics of the call.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from .. import _budget
 from .._document import Document, Sentence
 from .._models import Call, CallEvidence, Participant, Span
 from .cues import SentenceCues, cues_for, read_cues
@@ -85,27 +87,49 @@ class _Facts:
     """Other dates that are not its call's ("many leaders called the man who
     becomes president on 20 January")."""
 
+    call_date_memo: tuple[tuple[DateRef, ...], tuple[DateRef, ...], DateRef | None] | None = None
+    """``call_date`` as computed, with the ``earlier`` and ``elsewhere`` it was computed for."""
+
     @property
     def call_date(self) -> DateRef | None:
         """The day-precise date of the sentence nearest its call cue (weekday,
         relative or explicit), a dateline's only when the sentence has no other."""
+        memo = self.call_date_memo
+        if memo is None or memo[0] is not self.earlier or memo[1] is not self.elsewhere:
+            memo = self.call_date_memo = (self.earlier, self.elsewhere, self._call_date())
+        return memo[2]
+
+    def _call_date(self) -> DateRef | None:
+        # Sorted offsets and bisection keep this linear in dates plus cues
+        # however many of each one sentence holds.
+        earlier, elsewhere = set(self.earlier), set(self.elsewhere)
         days = [
             r
             for r in self.dates
             if (r.explicit or r.weekday is not None or r.relative is not None)
-            and r not in self.earlier
-            and r not in self.elsewhere
+            and r not in earlier
+            and r not in elsewhere
         ]
         # "este miércoles 29 de enero": a weekday right before its date is one expression.
-        days = [
-            r for r in days if not (r.weekday is not None and any(0 <= e.start - r.end <= 3 for e in days if e.explicit))
-        ]
+        explicit = sorted(e.start for e in days if e.explicit)
+
+        def joined(r: DateRef) -> bool:
+            i = bisect_left(explicit, r.end)
+            return i < len(explicit) and explicit[i] - r.end <= 3
+
+        days = [r for r in days if not (r.weekday is not None and joined(r))]
         own = [r for r in days if r.start >= self.dateline_end] or days
         if not own:
             return None
         if not self.cue_at:
             return own[0]
-        return min(own, key=lambda r: min(min(abs(r.start - c), abs(r.end - c)) for c in self.cue_at))
+        cues = sorted(self.cue_at)
+
+        def gap(pos: int) -> int:
+            i = bisect_left(cues, pos)
+            return min(abs(cues[j] - pos) for j in (i - 1, i) if 0 <= j < len(cues))
+
+        return min(own, key=lambda r: min(gap(r.start), gap(r.end)))
 
 
 @dataclass(slots=True, eq=False)
@@ -149,6 +173,7 @@ def read_title(doc: Document) -> tuple[Tokens, list[Mention], SentenceCues] | No
 
 
 def _read(doc: Document, sentence: Sentence) -> _Facts:
+    _budget.check("extract")
     tokens, mentions, cues = read_sentence(doc, sentence)
     dates = find_dates(sentence.text, tokens, doc.language, offset=sentence.start)
     facts = _Facts(sentence, tokens, mentions, cues, dates)
@@ -160,8 +185,10 @@ def _read(doc: Document, sentence: Sentence) -> _Facts:
     end = dateline_end(sentence.text)
     if end >= 0 and dates and dates[0].start < sentence.start + end:
         facts.dateline_end = sentence.start + end
-    covered = sum(1 for t in tokens if any(r.start <= t.start < r.end for r in dates if r.explicit))
-    facts.heading = bool(tokens) and len(tokens) <= 7 and covered >= len(tokens) - 1 and covered >= 2
+    # Only a short line can be a date heading: counting is skipped for the rest.
+    if tokens and len(tokens) <= 7:
+        covered = sum(1 for t in tokens if any(r.start <= t.start < r.end for r in dates if r.explicit))
+        facts.heading = covered >= len(tokens) - 1 and covered >= 2
     return facts
 
 
@@ -322,6 +349,7 @@ class _Assembler:
         crowd: tuple[PersonKey, _Facts] | None = None  # "many leaders called Trump", names to follow
         self.seen_together = {frozenset((a, b)) for a in self.title_persons for b in self.title_persons if a != b}
         for f in self.facts:
+            _budget.check("extract")
             if f.heading:
                 continue
             self.seen_together |= {frozenset((a, b)) for a in f.persons for b in f.persons if a != b}
@@ -455,12 +483,20 @@ class _Assembler:
         calls = sorted(
             m.first for matcher in (cues.phone, cues.video, cues.talk) for m in matcher.finditer(f.tokens)
         )
-        meetings = [m.first for m in cues.meeting.finditer(f.tokens)]
+        meetings = sorted(m.first for m in cues.meeting.finditer(f.tokens))
         cuts = [m.start() + f.sentence.start for m in _CLAUSE.finditer(f.sentence.text)]
         bounds = [f.sentence.start, *cuts, f.sentence.end]
 
+        # Bisection over the sorted cue and cut offsets keeps this linear in
+        # mentions plus cues, however many of each one sentence holds.
+        inner = bounds[1:-1]
+
         def clause_of(pos: int) -> int:
-            return sum(1 for b in bounds[1:-1] if b <= pos)
+            return bisect_right(inner, pos)
+
+        def nearest(sorted_at: list[int], i: int) -> int:
+            j = bisect_left(sorted_at, i)
+            return min((abs(sorted_at[k] - i) for k in (j - 1, j) if 0 <= k < len(sorted_at)), default=10**6)
 
         call_clauses = {clause_of(f.tokens[i].start) for i in calls}
         kept: list[tuple[Mention, PersonKey]] = []
@@ -468,29 +504,32 @@ class _Assembler:
             key = self.resolver.resolve(m)
             if key is None or clause_of(m.start) not in call_clauses:
                 continue
-            to_call = min((abs(m.first - i) for i in calls), default=10**6)
-            to_meeting = min((abs(m.first - i) for i in meetings), default=10**6)
-            if to_meeting < to_call:
+            if nearest(meetings, m.first) < nearest(calls, m.first):
                 continue
             kept.append((m, key))
         if not kept:
             return [], None
-        companion = {id(m): is_companion(f.tokens, m, self.doc.language) for m, _ in kept}
+        companion = [is_companion(f.tokens, m, self.doc.language) for m, _ in kept]
         # The sentence's own caller: the nearest person before a call cue who is
         # not named after "with"; else the first such person.
         subject_at = None
-        for cue in calls:
-            before = [i for i, (m, _) in enumerate(kept) if m.last <= cue and not companion[id(m)]]
-            if before:
-                subject_at = before[-1]
-                break
+        callers = [i for i in range(len(kept)) if not companion[i]]
+        if callers:
+            # The first cue with a caller before it, and the last caller before that cue.
+            earliest = min(kept[i][0].last for i in callers)
+            j = bisect_left(calls, earliest)
+            if j < len(calls):
+                cue = calls[j]
+                subject_at = max(i for i in callers if kept[i][0].last <= cue)
         if subject_at is None:
-            subject_at = next((i for i, (m, _) in enumerate(kept) if not companion[id(m)]), 0)
+            subject_at = callers[0] if callers else 0
         people: list[PersonKey] = []
+        listed: set[PersonKey] = set()
         for i, (m, key) in enumerate(kept):
-            if i < subject_at and not companion[id(m)]:
+            if i < subject_at and not companion[i]:
                 continue
-            if key not in people:
+            if key not in listed:
+                listed.add(key)
                 people.append(key)
         centre = self.hub if self.hub in people else kept[subject_at][1]
         return people, centre
@@ -729,6 +768,7 @@ class _Assembler:
     # -- building --------------------------------------------------------
 
     def _build(self, draft: _Draft) -> Call:
+        _budget.check("extract")
         facts = draft.facts
         in_text = [f for f in facts if f.sentence.index >= 0]  # the headline has no place in the text
         when, date_span = self._date(draft)

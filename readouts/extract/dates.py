@@ -17,7 +17,7 @@ from dateutil.relativedelta import relativedelta, weekday
 from .. import lexicon
 from .tokens import PhraseMatcher, Token, morphology
 
-__all__ = ["DateRef", "dateline_end", "find_dates", "resolve"]
+__all__ = ["DateRef", "dateline_end", "find_dates", "plausible", "resolve"]
 
 # "BERLIN, March 4, 2022 (Reuters) -", "МОСКВА, 3 марта. /ТАСС/.", "Roma, 5 apr. (ANSA) -"
 _DATELINE = re.compile(r"^(?:\([^()\n]{0,80}\)\s*)?[^\W\d_][^\n]{0,60}?(?:\([^()\n]{1,40}\)\s*-|/[^/\n]{1,20}/\.?|\s-\s)")
@@ -84,6 +84,16 @@ def _ordinal() -> re.Pattern[str]:
     return re.compile(rf"^(\d{{1,4}})(?:{alternation})?$" if alternation else r"^(\d{1,4})$")
 
 
+_FIRST_YEAR, _LAST_YEAR = 1900, 2100
+"""The years a readout's dates can fall in: a date outside them is a
+placeholder (``0001-01-01``, ``9999-12-31``) or a number that is no year."""
+
+
+def plausible(day: date | None) -> date | None:
+    """``day`` if it falls in the years a readout can be dated in, else ``None``."""
+    return day if day is not None and _FIRST_YEAR <= day.year <= _LAST_YEAR else None
+
+
 def _safe(year: int | None, month: int, day: int) -> bool:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return False
@@ -93,7 +103,7 @@ def _safe(year: int | None, month: int, day: int) -> bool:
         date(year, month, day)
     except ValueError:
         return False
-    return 1900 <= year <= 2100
+    return _FIRST_YEAR <= year <= _LAST_YEAR
 
 
 def _int(token: Token, lo: int, hi: int) -> int | None:
@@ -167,8 +177,17 @@ def resolve(ref: DateRef, anchor: date | None, *, year_hint: int | None = None) 
     A weekday is the latest such day on or before the anchor (readouts
     report calls that have happened). A date without a year takes the year
     of the anchor (or ``year_hint``), moved back a year if that would put it
-    well after the anchor.
+    well after the anchor. Returns ``None`` when the date cannot be told, or
+    would fall outside the years a readout can be dated in (an anchor of
+    ``date.min`` or ``date.max`` does not overflow: it gives ``None``).
     """
+    try:
+        return plausible(_resolve(ref, anchor, year_hint))
+    except OverflowError:
+        return None
+
+
+def _resolve(ref: DateRef, anchor: date | None, year_hint: int | None) -> date | None:
     if ref.explicit:
         assert ref.month is not None and ref.day is not None
         year = ref.year or (anchor.year if anchor else year_hint)

@@ -46,9 +46,15 @@ def build_skeleton(
     marks: dict[int, tuple[int, str, object]] = {}
     for first, last, key in persons:
         marks[first] = (last, _PERSON, key)
+    # Which tokens a mark covers, so that a country word overlapping a person
+    # (or an earlier country word) is found in time linear in the sentence.
+    taken = bytearray(len(tokens) + 1)
+    for f, (l, _, _) in marks.items():
+        taken[f:l] = b"\x01" * max(0, min(l, len(taken)) - f)
     for first, last, code in countries:
-        if not any(first < l and f < last for f, (l, _, _) in marks.items()):
+        if not any(taken[first:last]):
             marks[first] = (last, _COUNTRY, ("country", code))
+            taken[first:last] = b"\x01" * (last - first)
     i = 0
     while i < len(tokens):
         if i in marks:

@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from .._document import Document
-from .dates import dateline_end, find_dates
+from .dates import dateline_end, find_dates, plausible
 from .tokens import tokenize
 
 __all__ = ["find_published"]
@@ -24,15 +24,18 @@ _PARTIAL = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
 
 def find_published(doc: Document) -> date | None:
-    """Return the publication date of ``doc`` from its head, stamps and dateline."""
+    """Return the publication date of ``doc`` from its head, stamps and dateline,
+    or ``None``; a date outside the years readouts can be from is passed over."""
     year = month = None
     if doc.stamp:
         m = _PARTIAL.match(doc.stamp)
-        if m:
+        if m and plausible(date(int(m.group(1)), 1, 1) if 1 <= int(m.group(1)) <= 9999 else None):
             year, month = int(m.group(1)), int(m.group(2))
             if m.group(3):
                 try:
-                    return date(year, month, int(m.group(3)))
+                    found = plausible(date(year, month, int(m.group(3))))
+                    if found is not None:
+                        return found
                 except ValueError:
                     pass
     lines = list(doc.head)
@@ -54,7 +57,9 @@ def find_published(doc: Document) -> date | None:
             if year is not None and (y, ref.month) != (year, month):
                 continue
             try:
-                return date(y, ref.month, ref.day)
+                found = plausible(date(y, ref.month, ref.day))
             except ValueError:
                 continue
+            if found is not None:
+                return found
     return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .. import lexicon
+from .. import _budget, lexicon
 
 __all__ = ["Stripped", "strip_boilerplate"]
 
@@ -33,10 +33,14 @@ _NAV_SEPARATOR = re.compile(r"\s[|•·»>]\s")
 _NAV_SCAN = 400  # menus show their separators early in the line
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 _END_PUNCT = ".!?:;\"'»)"
+# What a post puts after its last sentence: hashtags, handles, emoji and other symbols.
+_DECORATION = re.compile(r"(?:\s*(?:[#@]\w{1,60}|[^\w\s.!?:;\"'»)\]\-,]{1,8}))+$")
 _MIN_BODY_WORDS = 25
 _HEAD_LINES = 6
 _BODY_LINE_WORDS = 12
 _TITLE_WORDS = 24
+_ONE_LINE_WORDS = 6
+_DECORATION_REACH = 160
 # Shorter lines (date lines between items of a listing) may repeat.
 _MIN_REPEAT_WORDS = 5
 
@@ -148,6 +152,8 @@ def strip_boilerplate(text: str) -> Stripped:
             out.stamp = m.group(1)
             lines[0] = lines[0].strip()[m.end() :]
     for position, raw in enumerate(lines):
+        if position % 256 == 0:
+            _budget.check("boilerplate")
         line = (_EMBED_CREDIT.sub("", raw) if "(@" in raw else raw).strip()
         if not line:
             continue
@@ -187,7 +193,7 @@ def strip_boilerplate(text: str) -> Stripped:
         if (
             body_words == 0
             and 3 <= words <= _TITLE_WORDS
-            and line[-1] not in _END_PUNCT
+            and _last_char(line) not in _END_PUNCT
             and not _dateish(key)
             and not markers.inner_stop.search(line)
         ):
@@ -200,4 +206,17 @@ def strip_boilerplate(text: str) -> Stripped:
         out.lines.append(line)
         if words >= 6:
             body_words += words
+    if not out.lines and out.title is not None and len(_WORD.findall(out.title)) >= _ONE_LINE_WORDS:
+        # A text that is one sentence-long line ("X spoke with Y #diplomacy")
+        # is its own body: a headline with nothing under it is no headline.
+        out.lines = [out.title]
     return out
+
+
+def _last_char(line: str) -> str:
+    """The last character of ``line`` before any hashtags, handles and emoji."""
+    # Searched in the line's last characters only: a search from every position
+    # of a long line of symbols would be quadratic.
+    m = _DECORATION.search(line, max(0, len(line) - _DECORATION_REACH))
+    bare = line[: m.start()] if m and m.start() > 0 else line
+    return bare.rstrip()[-1:] or line[-1]

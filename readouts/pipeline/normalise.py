@@ -1,8 +1,10 @@
 """Stage 1: normalise a captured text.
 
-Unicode NFC; HTML entities decoded; zero-width and control characters
-removed; typographic quotes, apostrophes and dashes made plain; runs of
-spaces collapsed; line structure kept, since the next stage works on lines.
+Unicode NFC; HTML entities decoded; zero-width, direction and control
+characters and lone surrogates removed (zero-width spaces become spaces on
+lines that use them between words);
+typographic quotes, apostrophes and dashes made plain; runs of spaces
+collapsed; line structure kept, since the next stage works on lines.
 """
 
 from __future__ import annotations
@@ -17,7 +19,10 @@ __all__ = ["normalise"]
 # typographic characters made plain; one regex pass finds them all (most pages
 # have few), and a table gives each its replacement.
 _PLAIN = {
-    **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f", ""),
+    **dict.fromkeys("\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f", ""),
+    # Direction embeddings, overrides and isolates, and the Arabic letter mark.
+    **dict.fromkeys("\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069", ""),
+    "\u200b": "",  # what _zero_width_spaces() left: a break opportunity inside a word
     **{chr(c): "" for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]},
     **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u00b4`", "'"),
     **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033", '"'),
@@ -39,19 +44,34 @@ def _plain(m: re.Match[str]) -> str:
 
 
 def _surrogate_free(text: str) -> str:
-    # Lone surrogates cannot be encoded and would break every later stage.
+    # Lone surrogates cannot be encoded and would break every later stage; they
+    # carry no letter, so they are dropped and the word around one stays whole.
     if text.isascii():
         return text
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        return text.encode("utf-8", "replace").decode("utf-8")
+        return text.encode("utf-8", "ignore").decode("utf-8")
     return text
+
+
+def _zero_width_spaces(text: str) -> str:
+    """Zero-width spaces made spaces on the lines that use them between words.
+
+    A line with more zero-width spaces than spaces separates its words with
+    them ("Putin\u200bspoke\u200bby\u200bphone"); elsewhere one is a line-break
+    opportunity inside a word ("Ma\u200bcron") and is dropped later.
+    """
+    if "\u200b" not in text:
+        return text
+    return "\n".join(
+        line.replace("\u200b", " ") if line.count("\u200b") > line.count(" ") else line for line in text.split("\n")
+    )
 
 
 def normalise(text: str) -> str:
     """Return ``text`` in the canonical form every later stage expects."""
-    text = _surrogate_free(text)
+    text = _zero_width_spaces(_surrogate_free(text))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)

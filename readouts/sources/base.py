@@ -5,8 +5,10 @@ its metadata as class attributes and a :meth:`SourceParser.score` method
 saying how likely a document is its own. :func:`readouts.parse` asks every
 registered parser for its score and hands the document to the best one
 (ties broken by ``priority``, then ``id``, so registration order never
-matters). The base class wraps ``score`` so that a parser's score is always
-a float in ``[0, 1]`` and never raises.
+matters). Scores are read through :func:`safe_score`, so that a parser's
+score is always a float in ``[0, 1]`` and never raises, however the parser
+came by its ``score``; the base class also wraps a subclass's own ``score``,
+so that calling it directly behaves the same.
 """
 
 from __future__ import annotations
@@ -21,22 +23,52 @@ from .._models import Call, Source, SourceKind
 from ..extract.calls import extract_calls
 from . import catalogue
 
-__all__ = ["SourceParser"]
+__all__ = ["SourceParser", "safe_score"]
 
 log = logging.getLogger("readouts")
+
+
+def _clean(parser_id: str, value: object) -> float:
+    """A score as a float in ``[0, 1]``; a value outside it warns and is clamped."""
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError):
+        log.warning("source parser %r returned a score that is not a number: %r", parser_id, value)
+        return 0.0
+    if number != number:  # NaN
+        log.warning("source parser %r returned a NaN score", parser_id)
+        return 0.0
+    if not 0.0 <= number <= 1.0:
+        log.warning("source parser %r returned a score outside [0, 1]: %r", parser_id, number)
+    return min(1.0, max(0.0, number))
+
+
+def safe_score(parser: SourceParser, doc: Document) -> float:
+    """Return ``parser.score(doc)`` as a float in ``[0, 1]``, never raising.
+
+    Works however the parser came by ``score`` (its own, a mixin's, one
+    assigned after the class was made): a score that raises, is not a
+    number, or is NaN counts as 0 and warns; one outside ``[0, 1]`` warns and
+    is clamped.
+    """
+    parser_id = str(getattr(parser, "id", type(parser).__name__))
+    try:
+        value = parser.score(doc)
+    except (Exception, SystemExit) as exc:  # a broken plugin must not break parse()
+        log.warning("source parser %r failed to score a document: %s: %s", parser_id, type(exc).__name__, exc)
+        return 0.0
+    return _clean(parser_id, value)
 
 
 def _safe_score(method: Callable[[SourceParser, Document], float]) -> Callable[[SourceParser, Document], float]:
     @functools.wraps(method)
     def wrapper(self: SourceParser, doc: Document) -> float:
         try:
-            value = float(method(self, doc))
+            value = method(self, doc)
         except Exception as exc:  # a broken plugin must not break parse()
             log.warning("source parser %r failed to score a document: %s", type(self).id, exc)
             return 0.0
-        if value != value:  # NaN
-            return 0.0
-        return min(1.0, max(0.0, value))
+        return _clean(str(type(self).id), value)
 
     wrapper.__wrapped_score__ = True  # type: ignore[attr-defined]
     return wrapper

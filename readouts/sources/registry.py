@@ -8,21 +8,23 @@ and the best score wins, ties broken by ``priority`` then ``id``.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import math
 import threading
 from importlib.metadata import entry_points
 
 from .._document import Document
 from .._exceptions import PluginError, UnknownSourceError
 from .aggregator import AggregatorParser
-from .base import SourceParser
+from .base import SourceParser, safe_score
 from .elysee import ElyseeParser
 from .kremlin import KremlinParser
 from .news import NewsParser
 from .official import GovernmentParser
 from .wire import WireParser
 
-__all__ = ["ENTRY_POINT_GROUP", "parsers", "ranked", "register", "unregister"]
+__all__ = ["ENTRY_POINT_GROUP", "is_builtin", "parsers", "ranked", "register", "unregister", "view"]
 
 ENTRY_POINT_GROUP = "readouts.parsers"
 log = logging.getLogger("readouts")
@@ -37,7 +39,12 @@ _BUILTINS: tuple[type[SourceParser], ...] = (
 )
 _registered: dict[str, SourceParser] = {}
 _plugins_loaded = False
-_lock = threading.Lock()
+# Re-entrant: a plugin module may call register() while it is being imported.
+_lock = threading.RLock()
+
+
+def _strings(value: object) -> bool:
+    return isinstance(value, (tuple, list)) and all(isinstance(v, str) for v in value)
 
 
 def _check(cls: object) -> type[SourceParser]:
@@ -45,8 +52,15 @@ def _check(cls: object) -> type[SourceParser]:
         raise PluginError(f"{cls!r} is not a SourceParser subclass", plugin=repr(cls))
     if not cls.id or not isinstance(cls.id, str):
         raise PluginError(f"{cls.__name__} has no id", plugin=cls.__name__)
-    if cls.kind not in ("official", "wire", "aggregator", "news"):
+    if not isinstance(cls.kind, str) or cls.kind not in ("official", "wire", "aggregator", "news"):
         raise PluginError(f"{cls.__name__}.kind is {cls.kind!r}", plugin=cls.id)
+    priority = cls.priority
+    if isinstance(priority, bool) or not isinstance(priority, (int, float)) or not math.isfinite(priority):
+        raise PluginError(f"{cls.__name__}.priority is {priority!r}, not a finite number", plugin=cls.id)
+    if not _strings(cls.domains) or not _strings(cls.languages):
+        raise PluginError(f"{cls.__name__}.domains and .languages must be tuples of strings", plugin=cls.id)
+    if not callable(getattr(cls, "score", None)) or not callable(getattr(cls, "extract", None)):
+        raise PluginError(f"{cls.__name__}.score and .extract must be methods", plugin=cls.id)
     return cls
 
 
@@ -79,15 +93,21 @@ def _ensure_loaded() -> None:
     global _plugins_loaded
     if _plugins_loaded:
         return
+    # Set first: a plugin that registers itself on import finds the registry loaded.
+    _plugins_loaded = True
     for cls in _BUILTINS:
         _registered.setdefault(cls.id, cls())
+    builtin_ids = {cls.id for cls in _BUILTINS}
     for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
         try:
             cls = _check(ep.load())
+            if cls.id in builtin_ids:
+                raise PluginError(f"its id {cls.id!r} is a built-in parser's", plugin=cls.id)
+            if cls.id in _registered and type(_registered[cls.id]) is not cls:
+                raise PluginError(f"its id {cls.id!r} is already registered", plugin=cls.id)
             _registered.setdefault(cls.id, cls())
-        except Exception as exc:  # a broken plugin is skipped, never fatal
-            log.warning("skipping source parser plugin %r: %s", ep.name, exc)
-    _plugins_loaded = True
+        except (Exception, SystemExit) as exc:  # a broken plugin is skipped, never fatal; sys.exit() on import included
+            log.warning("skipping source parser plugin %r: %s: %s", ep.name, type(exc).__name__, exc)
 
 
 def parsers() -> list[SourceParser]:
@@ -109,23 +129,57 @@ def get(parser_id: str) -> SourceParser:
     raise UnknownSourceError(parser_id, [p.id for p in parsers()])
 
 
-def ranked(doc: Document, *, source: str | None = None) -> list[SourceParser]:
+def is_builtin(parser: SourceParser) -> bool:
+    """Whether ``parser`` is one of readouts' own parsers (not a subclass of one)."""
+    return type(parser) in _BUILTINS
+
+
+def view(doc: Document, parser: SourceParser, views: dict[str, Document]) -> Document:
+    """The document as ``parser`` sees it.
+
+    Returns ``doc`` itself for a built-in parser; for any other, a private
+    copy (its own lists, its own memo), made once per parse and kept in
+    ``views``, so that a plugin that changes what it is handed changes nothing
+    the next parser reads.
+    """
+    if is_builtin(parser):
+        return doc
+    found = views.get(parser.id)
+    if found is None:
+        found = views[parser.id] = dataclasses.replace(
+            doc, furniture=list(doc.furniture), head=list(doc.head), sentences=list(doc.sentences), memo={}
+        )
+    return found
+
+
+def _priority(parser: SourceParser) -> float:
+    # Checked at registration; a value changed since then counts as 0.
+    value = parser.priority
+    return float(value) if isinstance(value, (int, float)) and math.isfinite(value) else 0.0
+
+
+def ranked(doc: Document, *, source: str | None = None, views: dict[str, Document] | None = None) -> list[SourceParser]:
     """Return the parsers to try for ``doc``, best first.
 
     ``source`` forces one parser; a parser matching ``doc.url`` by domain
     comes first; the rest follow by score, then priority, then id. The
     built-in news parser is always last but one resort, so that a document
-    still parses when a plugin fails.
+    still parses when a plugin fails. Scores are taken through
+    :func:`~readouts.sources.base.safe_score`, however a parser came by its
+    ``score``; ``views`` holds the copies handed to third-party parsers
+    (see :func:`view`).
     """
     if source is not None:
         return [get(source)]
+    views = {} if views is None else views
     candidates = parsers()
-    order = sorted(candidates, key=lambda p: (p.score(doc), p.priority, _reverse(p.id)), reverse=True)
+    scores = {p.id: safe_score(p, view(doc, p, views)) for p in candidates}
+    order = sorted(candidates, key=lambda p: (scores[p.id], _priority(p), _reverse(p.id)), reverse=True)
     if doc.url:
         host = doc.url.split("//", 1)[-1].split("/", 1)[0].lower()
-        by_domain = [p for p in candidates if any(host == d or host.endswith("." + d) for d in p.domains)]
+        by_domain = [p for p in candidates if _strings(p.domains) and any(host == d or host.endswith("." + d) for d in p.domains)]
         if by_domain:
-            first = max(by_domain, key=lambda p: (p.priority, p.id))
+            first = max(by_domain, key=lambda p: (_priority(p), p.id))
             order = [first, *(p for p in order if p is not first)]
     return order
 
