@@ -230,15 +230,20 @@ class _Resolver:
             self._dated(e)
         for e in published:
             self._published(e)
-        for e in loose:
-            self._loose(e)
+        # Undated reports are matched to the dated events first, then among
+        # themselves: an undated report is no rival to a dated event.
+        left = [e for e in loose if not self._loose(e, self.by_people)]
+        undated: dict[tuple[str, ...], list[_Cluster]] = {}
+        for e in left:
+            if not self._loose(e, undated):
+                self._new(e, undated)
         ordered = sorted(self.clusters, key=lambda c: min(e.seq for e in c.entries))
         return [build([e.report for e in sorted(c.entries, key=lambda e: e.seq)], c.reasons) for c in ordered]
 
-    def _new(self, entry: _Entry) -> None:
+    def _new(self, entry: _Entry, pool: dict[tuple[str, ...], list[_Cluster]] | None = None) -> None:
         cluster = _Cluster(len(self.clusters), entry.pk)
         self.clusters.append(cluster)
-        self.by_people.setdefault(entry.pk, []).append(cluster)
+        (self.by_people if pool is None else pool).setdefault(entry.pk, []).append(cluster)
         self._join(cluster, entry, "first")
 
     def _join(self, cluster: _Cluster, entry: _Entry, reason: str) -> None:
@@ -297,30 +302,30 @@ class _Resolver:
         else:
             self._new(entry)
 
-    def _loose(self, entry: _Entry) -> None:
-        people = self.by_people.get(entry.pk, [])
+    def _loose(self, entry: _Entry, pool: dict[tuple[str, ...], list[_Cluster]]) -> bool:
+        """Place an undated report in an event of ``pool``; False if none fits."""
+        people = pool.get(entry.pk, [])
         found = entry.clues
         candidates = [c for c in people if entry.text not in c.texts] if len(people) <= LOOSE_CANDIDATES else []
         if found.month_days:
             matching = [c for c in candidates if _month_day_match(c, found.month_days)]
-            if matching:
-                c = max(matching, key=lambda c: (c.support(entry), -c.number))
-                self._join(c, entry, "no year; its day and month match")
-            else:
-                self._new(entry)  # a day no event has: another call
-            return
+            if not matching:
+                return False  # a day no event has: another call
+            c = max(matching, key=lambda c: (c.support(entry), -c.number))
+            self._join(c, entry, "no year; its day and month match")
+            return True
         if found.weekdays and len(candidates) == 1 and _weekday_match(candidates[0], found.weekdays):
             # One weekday in seven matches by chance: it settles only an event
             # with no rival, and a mismatch proves nothing (the sentence may
             # name the day of something else).
             self._join(candidates[0], entry, "no date; the only event of these participants, on the weekday it names")
-            return
-        if len(candidates) == 1:
+            return True
+        if len(candidates) == 1 and not _weekday_conflict(candidates[0], found.weekdays):
             shared = candidates[0].support(entry)
             if shared >= MIN_SUPPORT:
                 self._join(candidates[0], entry, f"no date; the only event of these participants, sharing {_facts(shared)}")
-                return
-        self._new(entry)
+                return True
+        return False
 
 
 def _month_day_match(c: _Cluster, month_days: frozenset[tuple[int, int]]) -> bool:
@@ -338,6 +343,15 @@ def _weekday_match(c: _Cluster, weekdays: frozenset[int]) -> bool:
     if c.weekdays & weekdays:
         return True
     return any(d.weekday() in weekdays for d in c.stated)
+
+
+def _weekday_conflict(c: _Cluster, weekdays: frozenset[int]) -> bool:
+    # "On Friday" against an event on a Monday: two calls, whatever they
+    # share. A day either side is allowed, for the sides' clocks.
+    known = c.weekdays | {d.weekday() for d in c.stated}
+    if not weekdays or not known:
+        return False
+    return not any((w + shift) % 7 in known for w in weekdays for shift in range(-TIME_ZONE_DAYS, TIME_ZONE_DAYS + 1))
 
 
 def _facts(n: int) -> str:

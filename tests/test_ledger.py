@@ -275,3 +275,20 @@ def test_a_yearless_date_that_dates_another_call_of_the_text_is_not_this_calls()
     ledger = _ledger(("both", both), ("today", today))
     assert _groups(ledger) == [["both/1", "today"], ["both/2"]]
     assert ledger.events()[0].reports[0].day_basis == "published"
+
+
+def test_undated_reports_are_matched_to_dated_events_before_each_other() -> None:
+    thursday = _readout("Biden and Xi spoke.", date=dt.date(2023, 6, 1))  # a Thursday
+    silent = _readout("The presidents spoke at length.")
+    named = _readout("The presidents spoke on Thursday.")
+    for items in ((silent, named), (named, silent)):
+        ledger = _ledger(("dated", thursday), *((("silent" if r is silent else "named"), r) for r in items))
+        assert _groups(ledger) == [["dated", "named"], ["silent"]]
+
+
+def test_undated_reports_naming_different_weekdays_are_two_calls() -> None:
+    friday = _readout("Biden spoke with Xi on Friday about the climate.", topics=["climate"])
+    monday = _readout("Biden spoke with Xi on Monday about the climate.", topics=["climate"])
+    unnamed = _readout("Xi and Biden discussed the climate.", topics=["climate"])
+    assert _groups(_ledger(("friday", friday), ("monday", monday))) == [["friday"], ["monday"]]
+    assert _groups(_ledger(("friday", friday), ("unnamed", unnamed))) == [["friday", "unnamed"]]
