@@ -170,7 +170,7 @@ def _parse(text: str | bytes, *, url: str | None, source: str | None, reference_
     _budget.check("normalise")
     if not any(c.isalpha() for c in full):
         raise EmptyTextError("the text is empty or has no letters" if full else "the text is empty")
-    stripped = strip_boilerplate(full)
+    stripped = strip_boilerplate(full, page.furniture if page is not None else frozenset())
     _budget.check("boilerplate")
     body = "\n".join(stripped.lines)
     # A page's own metadata names its headline better than a guess from its lines.

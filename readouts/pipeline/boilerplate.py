@@ -138,8 +138,12 @@ def _dateish(key: str) -> bool:
     return digits * 10 >= 3 * len(words)
 
 
-def strip_boilerplate(text: str) -> Stripped:
-    """Split normalised ``text`` into body lines and furniture."""
+def strip_boilerplate(text: str, furniture: frozenset[str] = frozenset()) -> Stripped:
+    """Split normalised ``text`` into body lines and furniture.
+
+    ``furniture`` holds lines known to be furniture whatever their words:
+    an HTML page's navigation and link lists.
+    """
     markers = _markers()
     drop, tail = markers.drop, markers.tail
     out = Stripped(lines=[])
@@ -156,6 +160,9 @@ def strip_boilerplate(text: str) -> Stripped:
             _budget.check("boilerplate")
         line = (_EMBED_CREDIT.sub("", raw) if "(@" in raw else raw).strip()
         if not line:
+            continue
+        if line in furniture:
+            out.furniture.append(line)
             continue
         key = _key(line)
         words = len(_WORD.findall(key))
