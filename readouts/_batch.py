@@ -52,6 +52,9 @@ class Options:
     timeout: float | None = None
 
 
+_GRACE = 1.0  # seconds the backstop timer waits beyond the budget
+
+
 class _Expired(BaseException):
     # A BaseException, so that no ``except Exception`` inside the pipeline
     # (a plugin's guard) swallows it.
@@ -88,9 +91,16 @@ def parse_one(text: object, url: str | None, options: Options) -> Result:
     if url is not None and not isinstance(url, str):
         return InputError(f"a url must be str or None, not {type(url).__name__}")
     try:
-        with _budget(options.timeout):
+        # parse() checks its budget between steps and names the stage; the
+        # timer, a little later, is the backstop for a step that runs long.
+        with _budget(options.timeout + _GRACE if options.timeout else None):
             return parse(
-                bytes(text) if isinstance(text, bytearray) else text, url=url, source=options.source, reference_date=options.reference_date, max_chars=options.max_chars
+                bytes(text) if isinstance(text, bytearray) else text,
+                url=url,
+                source=options.source,
+                reference_date=options.reference_date,
+                max_chars=options.max_chars,
+                timeout=options.timeout,
             )
     except _Expired:
         return ParseTimeoutError(options.timeout or 0.0)
@@ -288,8 +298,10 @@ def parse_many(
         reference_date: passed to :func:`parse` for every text.
         max_chars: passed to :func:`parse` for every text.
         timeout: seconds one text may take; a text over it gets a
-            :class:`ParseTimeoutError`. Enforced in worker processes and, with
-            ``workers=1``, when called from the main thread (a POSIX timer).
+            :class:`ParseTimeoutError`. ``parse(timeout=...)`` checks it
+            between the steps of its stages; a POSIX timer one second later
+            stops a step that runs on (in worker processes, and with
+            ``workers=1`` when called from the main thread).
 
     Returns:
         One result per text, in the order of ``texts``. With
