@@ -89,3 +89,50 @@ def test_a_title_makes_a_surname_safe_to_read() -> None:
 def test_initials_before_a_known_surname_are_not_a_person() -> None:
     text = "Состоялся телефонный разговор Министра иностранных дел Российской Федерации С.В.Лаврова с коллегой."
     assert [m.key for m in mentions(text, "ru") if m.key] == ["Sergey Lavrov"]
+
+
+def _participants(text: str) -> list[tuple[str, str | None, str | None]]:
+    import readouts
+
+    (call,) = readouts.parse(text).calls
+    return [(p.name, p.country, p.role) for p in call.participants]
+
+
+def test_a_person_outside_every_term_has_the_role_the_text_gives_or_none() -> None:
+    gaz = gazetteer()
+    assert gaz.office("Recep Tayyip Erdogan", date(2003, 6, 1)) == ("TR", "prime-minister")
+    assert gaz.office("Recep Tayyip Erdogan", date(2016, 6, 1)) == ("TR", "president")
+    assert gaz.office("Recep Tayyip Erdogan", date(2002, 6, 1)) == ("TR", None)
+    assert gaz.office("Recep Tayyip Erdogan", date(2002, 6, 1), "prime-minister") == ("TR", "prime-minister")
+
+
+def test_a_2003_erdogan_is_prime_minister() -> None:
+    people = _participants("Ankara, 12 May 2003. Recep Tayyip Erdoğan held a telephone conversation with Tony Blair.")
+    assert ("Recep Tayyip Erdogan", "TR", "prime-minister") in people
+
+
+def test_a_name_holding_a_body_word_is_the_person() -> None:
+    text = "Kim Jong Un held a telephone conversation with Vladimir Putin."
+    keys = [m.key for m in mentions(text, "en")]
+    assert "Kim Jong Un" in keys and None not in keys
+    assert ("Kim Jong Un", "KP", "supreme-leader") in _participants("5 June 2024. " + text)
+
+
+@pytest.mark.parametrize("name", ["Luis Alberto Arce Catacora", "Luis Arce"])
+def test_the_label_and_the_short_form_both_resolve(name: str) -> None:
+    people = _participants(f"La Paz, 3 March 2022. {name} held a telephone conversation with Alberto Fernández.")
+    assert (people[0][1], people[0][2]) == ("BO", "president")
+
+
+def test_a_monarch_of_several_realms_speaks_for_their_own_country() -> None:
+    assert gazetteer().office("Charles III", date(2023, 5, 1)) == ("GB", "king")
+    people = _participants("Tokyo, 10 January 2021. Emperor Naruhito held a telephone conversation with Joe Biden.")
+    assert people[0][1:] == ("JP", "emperor")
+
+
+def test_a_governor_general_has_that_title() -> None:
+    assert gazetteer().holder("AU", "governor-general", date(2010, 6, 1)) == "Quentin Bryce"
+    people = _participants("Canberra, 4 April 2009. Quentin Bryce held a telephone conversation with Barack Obama.")
+    assert ("Quentin Bryce", "AU", "governor-general") in people
+    people = _participants("Canberra, 4 April 2005. Quentin Bryce held a telephone conversation with Kofi Annan.")
+    assert ("Quentin Bryce", "AU", None) in people  # her term began in 2008

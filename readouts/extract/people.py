@@ -99,7 +99,7 @@ class Gazetteer:
                 key = (term.country or person.country, term.role)
                 self._offices.setdefault(key, []).append((term.start, term.end, person.name))
         for terms in self._offices.values():
-            terms.sort()
+            terms.sort(key=lambda t: (t[0], t[1] or date.max, t[2]))
 
     def names(self, morph: Morphology | None) -> Names:
         """The name matcher under ``morph`` (built once per set of rules)."""
@@ -121,21 +121,36 @@ class Gazetteer:
                 return name
         return None
 
-    def office(self, name: str, when: date | None, hint: str | None = None) -> tuple[str, str]:
-        """Return ``(country, role)`` of ``name``: the hinted role if they held
-        it, else the office held on ``when``, else their latest office."""
+    def office(
+        self, name: str, when: date | None, hint: str | None = None, *, exact: bool = True
+    ) -> tuple[str, str | None]:
+        """Return ``(country, role)`` of ``name`` on ``when``: the hinted role if
+        they held it, else the office held on ``when`` (their own country's
+        first, for a monarch of several realms). Outside every term the role is
+        the hint, or ``None``: the text must say what they were (Erdoğan was no
+        president in 2002). With ``exact=False`` (``when`` is only the day the
+        text was published, not the day of the call) the last office held before
+        ``when`` serves too: a text may recall a call of a former president.
+        With no date, their latest office."""
         person = self.by_name[name]
         terms = person.terms
+        if hint == ANY_ROLE:
+            hint = None
         if hint:
             hinted = [t for t in terms if t.role == hint]
             if hinted:
                 terms = hinted
-        chosen = terms[-1]
-        if when is not None:
-            for term in terms:
-                if term.start <= when and (term.end is None or when <= term.end):
-                    chosen = term
-                    break
+        if when is None:
+            return terms[-1].country or person.country, terms[-1].role
+        current = [t for t in terms if t.start <= when and (t.end is None or when <= t.end)]
+        if not current and not exact:
+            before = [t for t in terms if t.start <= when]
+            current = before[-1:]
+        if not current:
+            held = [t for t in terms if t.role == hint]
+            return (held[-1].country or person.country) if held else person.country, hint
+        home = [t for t in current if (t.country or person.country) == person.country]
+        chosen = (home or current)[0]
         return chosen.country or person.country, chosen.role
 
 
@@ -245,6 +260,12 @@ def _annotate(tokens: list[Token], vocab: _Vocab) -> list[_Slot | None]:
     return slots
 
 
+def _within_country(slots: list[_Slot | None], first: int, last: int) -> bool:
+    """Whether tokens ``first..last`` are all one country phrase (or lie inside one)."""
+    slot = slots[first]
+    return slot is not None and bool(slot.country) and all(slots[k] is slot for k in range(first, last))
+
+
 def _context(
     tokens: list[Token], slots: list[_Slot | None], first: int, last: int, text: str, offset: int, vocab: _Vocab
 ) -> tuple[int, int, _Slot]:
@@ -352,8 +373,10 @@ def find_mentions(tokens: list[Token], language: str, text: str = "", offset: in
     mentions: list[Mention] = []
     taken: set[int] = set()
     for m in vocab.names.matcher.finditer(tokens):
-        if any(slots[k] is not None and slots[k].country for k in range(m.first, m.last)):  # type: ignore[union-attr]
+        if _within_country(slots, m.first, m.last):
             continue  # "Georgia", "Jordan": a country, not a person
+        for k in range(m.first, m.last):
+            slots[k] = None  # "Kim Jong Un": "Un" is part of the name, not the United Nations
         first, last, ctx = _context(tokens, slots, m.first, m.last, text, offset, vocab)
         taken.update(range(first, last))
         mentions.append(
@@ -460,7 +483,7 @@ class Resolver:
     def country_role(self, key: PersonKey, when: date | None = None) -> tuple[str | None, str | None]:
         m = self.named.get(key)
         if key in self.gaz.by_name:
-            country, role = self.gaz.office(key, when or self.when, m.role if m else None)
+            country, role = self.gaz.office(key, when or self.when, m.role if m else None, exact=when is not None)
             return country, role
         if m is None:
             return None, None

@@ -20,7 +20,7 @@ from typing import Any, TypeVar, cast
 from pydantic import BaseModel, ValidationError
 
 from .._exceptions import DataError
-from .schema import CountriesFile, LanguageData, LeadersFile, SourcesFile, TopicsFile
+from .schema import CountriesFile, LanguageData, LeadersFile, RolesFile, SourcesFile, TopicsFile
 
 __all__ = [
     "DEFAULT",
@@ -35,6 +35,7 @@ __all__ = [
     "layers",
     "leaders",
     "letters",
+    "roles",
     "sources",
     "topics",
 ]
@@ -207,6 +208,12 @@ def _clear() -> None:
 def leaders() -> LeadersFile:
     """Return the leaders gazetteer."""
     return _load("leaders.json", LeadersFile)
+
+
+@lru_cache(maxsize=1)
+def roles() -> RolesFile:
+    """Return the closed vocabulary of roles shared by every data file."""
+    return _load("roles.json", RolesFile)
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ ROLE_PATTERN = r"^[a-z]+(-[a-z]+)*$"
 COUNTRY_PATTERN = r"^([A-Z]{2}|EU|UN|NATO)$"
 LANG_PATTERN = r"^[a-z]{2}$"
 BORROW_MODES = frozenset({"all", "phrases", "names"})
+PERSON_ID_PATTERN = r"^(Q[0-9]+|x-[a-z0-9]+(-[a-z0-9]+)*)$"
 
 
 class _Strict(BaseModel):
@@ -35,7 +36,11 @@ class Term(_Strict):
 class Leader(_Strict):
     """A person of the gazetteer, with every spelling a readout may use."""
 
+    id: str = Field(pattern=PERSON_ID_PATTERN)
+    """The person's Wikidata id (``Q7747``), or ``x-<slug>`` for a person the
+    reference extract lacks and whose id the project does not know."""
     name: str
+    """The usual English name, as calls report it (``Luis Arce``)."""
     country: str = Field(pattern=COUNTRY_PATTERN)
     aliases: list[str] = Field(min_length=1)
     """Full names and forms that always denote this person
@@ -47,8 +52,19 @@ class Leader(_Strict):
 
 
 class LeadersFile(_Strict):
+    """``leaders.json``: made by ``scripts/build_leaders.py``, never edited by hand."""
+
+    generated: str = ""
+    """What made the file (a note for whoever opens it)."""
     version: int
     leaders: list[Leader]
+
+
+class RolesFile(_Strict):
+    """``roles.json``: the closed vocabulary of roles that every data file uses."""
+
+    roles: dict[str, str]
+    """Role slug -> what the office is."""
 
 
 class Country(_Strict):
