@@ -22,6 +22,7 @@ ZEMBLA = {
     "sentence_stops": ".!?",
     "endings": ["om", "a"],
     "prefixes": ["ka"],
+    "folds": {},
     "apostrophe_suffixes": False,
     "min_stem": 3,
     "fillers": ["lo"],
@@ -98,10 +99,11 @@ def test_a_broken_file_fails_loudly(tmp_path: Path) -> None:
 def test_morphology_strips_the_longest_prefix_and_ending_that_leave_a_stem() -> None:
     rules = Morphology(frozenset("abcdefghijklmnopqrstuvwxyz"), ["a", "om", "ova"], ["ka", "k"], min_stem=3)
     assert rules.stem("putinom") == "putin"
-    assert rules.stem("kaputinova") == "putin"
-    assert rules.stem("kota") == "ota"  # prefix first; the ending would then leave too short a stem
-    assert rules.stem("oma") == "oma"
+    assert rules.stem("putinova") == "putin"
+    assert rules.stem("oma") == "oma"  # the ending would leave too short a stem
     assert rules.stem("путинa") == "путинa"  # another script is left alone
+    assert rules.unprefixed("kaputinova") == ["putin", "aputin"]
+    assert rules.unprefixed("kot") == []  # no prefix may leave fewer than three letters
 
 
 def test_borrowed_entries_follow_their_mode() -> None:
@@ -122,3 +124,10 @@ def test_matching_by_stem_uses_the_language_rules() -> None:
     matcher = PhraseMatcher([("Putin", "P")], morphology=rules)
     assert [m.value for m in matcher.finditer(tokenize("with Putinom today"))] == ["P"]
     assert list(PhraseMatcher([("Putin", "P")]).finditer(tokenize("with Putinom today"))) == []
+
+
+def test_a_clitic_prefix_is_stripped_only_before_a_lexicon_word() -> None:
+    rules = Morphology(frozenset("abcdefghijklmnopqrstuvwxyz"), ["om"], ["ka", "i"])
+    matcher = PhraseMatcher([("Putin", "P"), ("ivan", "I")], morphology=rules)
+    found = [m.value for m in matcher.finditer(tokenize("kaPutinom ivan kaivan iPutin kaput"))]
+    assert found == ["P", "I", "I", "P"]

@@ -156,7 +156,7 @@ def read_sentence(doc: Document, sentence: Sentence) -> tuple[Tokens, list[Menti
     memo = doc.memo.setdefault("sentences", {})
     found = memo.get(sentence.index)
     if found is None:
-        tokens = tokenize(sentence.text, sentence.start)
+        tokens = tokenize(sentence.text, sentence.start, doc.language)
         mentions = find_mentions(tokens, doc.language, sentence.text, sentence.start)
         found = memo[sentence.index] = (tokens, mentions, read_cues(tokens, cues_for(doc.language)))
     return found  # type: ignore[no-any-return]
@@ -167,7 +167,7 @@ def read_title(doc: Document) -> tuple[Tokens, list[Mention], SentenceCues] | No
     if not doc.title:
         return None
     if "title" not in doc.memo:
-        tokens = tokenize(doc.title)
+        tokens = tokenize(doc.title, 0, doc.language)
         doc.memo["title"] = (tokens, find_mentions(tokens, doc.language, doc.title, 0), read_cues(tokens, cues_for(doc.language)))
     return doc.memo["title"]  # type: ignore[no-any-return]
 

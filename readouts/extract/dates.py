@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta, weekday
 
 from .. import lexicon
-from .tokens import PhraseMatcher, Token, morphology
+from .tokens import PhraseMatcher, Token, fold, morphology
 
 __all__ = ["DateRef", "dateline_end", "find_dates", "plausible", "resolve"]
 
@@ -57,6 +57,11 @@ class _Words:
     weekdays: PhraseMatcher[int]
     relative: PhraseMatcher[int]
     weekdays_capitalised: bool
+    eras: PhraseMatcher[int]
+    years: frozenset[str]
+    month_markers: frozenset[str]
+    days: frozenset[str]
+    numbers: dict[str, float]
 
 
 @lexicon.derived
@@ -68,6 +73,11 @@ def _words(language: str) -> _Words:
         weekdays=PhraseMatcher([(k, v) for k, v in data.weekdays.items()], morphology=morphology(language)),
         relative=PhraseMatcher([(k, v) for k, v in data.relative_days.items()]),
         weekdays_capitalised=data.weekdays_capitalised,
+        eras=PhraseMatcher(list(data.eras.items())),
+        years=frozenset(fold(w) for w in data.date_markers.get("year", ())),
+        month_markers=frozenset(fold(w) for w in data.date_markers.get("month", ())),
+        days=frozenset(fold(w) for w in data.date_markers.get("day", ())),
+        numbers={fold(k): v for k, v in data.numbers.items()},
     )
 
 
@@ -162,12 +172,55 @@ def find_dates(text: str, tokens: list[Token], language: str, offset: int = 0) -
             out.append(DateRef(tokens[first].start, tokens[last - 1].end, year, month, None))
         elif _safe(year, month, day):
             out.append(DateRef(tokens[first].start, tokens[last - 1].end, year, month, day))
+    if words.month_markers:
+        out += _marked_dates(tokens, words, covered)
     for m in words.weekdays.finditer(tokens):
         if tokens[m.first].capitalised or not words.weekdays_capitalised:
             out.append(DateRef(tokens[m.first].start, tokens[m.last - 1].end, weekday=int(m.value)))
     for m in words.relative.finditer(tokens):
         out.append(DateRef(tokens[m.first].start, tokens[m.last - 1].end, relative=int(m.value)))
     out.sort(key=lambda r: r.start)
+    return out
+
+
+def _count(token: Token, words: _Words) -> int | None:
+    if token.fold.isdigit() and len(token.fold) <= 4:
+        return int(token.fold)
+    value = words.numbers.get(token.fold)
+    return int(value) if value is not None and value == int(value) else None
+
+
+def _marked_dates(tokens: list[Token], words: _Words, covered: set[int]) -> list[DateRef]:
+    """Dates written with markers after their numbers: ``2025年2月24日``,
+    ``2月24日``, ``令和2年2月24日`` (the era's years counted from its start)."""
+    out: list[DateRef] = []
+    eras = {m.last: m for m in words.eras.finditer(tokens)}
+    for i in range(len(tokens) - 1):
+        if tokens[i + 1].fold not in words.month_markers or tokens[i].start in covered:
+            continue
+        month = _count(tokens[i], words)
+        if month is None or not 1 <= month <= 12:
+            continue
+        first, last = i, i + 2
+        day = None
+        if i + 3 < len(tokens) and tokens[i + 3].fold in words.days:
+            day = _count(tokens[i + 2], words)
+            if day is not None and 1 <= day <= 31:
+                last = i + 4
+            else:
+                day = None
+        year = None
+        if i >= 2 and tokens[i - 1].fold in words.years:
+            n = _count(tokens[i - 2], words)
+            era = eras.get(i - 2)
+            if n is not None and era is not None:
+                year, first = int(era.value) + n, era.first
+            elif n is not None and 1900 <= n <= 2100:
+                year, first = n, i - 2
+        if day is None and year is None:
+            continue
+        if day is None or _safe(year, month, day):
+            out.append(DateRef(tokens[first].start, tokens[last - 1].end, year, month, day))
     return out
 
 

@@ -17,8 +17,11 @@ _MAX_HOURS = 6
 class _Units:
     phrases: PhraseMatcher[int]
     numbers: dict[str, float]
-    hours: frozenset[str]
-    minutes: frozenset[str]
+    hours: PhraseMatcher[bool]
+    minutes: PhraseMatcher[bool]
+    """Unit words, matched as phrases: ``時間`` is two tokens."""
+    clock: frozenset[str]
+    """Words after the hour of a time of day (``時`` in ``0時12分``)."""
     ands: frozenset[str]
     """``and`` words: "an hour and 15 minutes"."""
 
@@ -34,9 +37,10 @@ def _units(language: str) -> _Units:
         ),
         # The language's own number words win over borrowed ones spelled alike ("a").
         numbers={fold(k): v for d, mode in reversed(lexicon.layers(language, "numbers")) for k, v in d.numbers.items() if lexicon.borrows(mode, k)},
-        hours=words("hour_words"),
-        minutes=words("minute_words"),
+        hours=PhraseMatcher((w, True) for w in words("hour_words")),
+        minutes=PhraseMatcher((w, True) for w in words("minute_words")),
         ands=words("conjunctions"),
+        clock=frozenset(fold(w) for w in lexicon.language(language).date_markers.get("hour", ())),
     )
 
 
@@ -59,26 +63,31 @@ def find_duration(tokens: list[Token], language: str) -> tuple[int, int, int] | 
             end = j
             if j + 1 < len(tokens):
                 n = _number(tokens[j + 1], units) if tokens[j].fold in units.ands else None
-                if n is not None and j + 2 < len(tokens) and tokens[j + 2].fold in units.minutes:
+                unit = units.minutes.match_at(tokens, j + 2) if n is not None and j + 2 < len(tokens) else None
+                if n is not None and unit is not None:
                     total += n
-                    end = j + 3
+                    end = unit.last
             return round(total), i, end
         n = _number(tokens[i], units)
         if n is not None and i + 1 < len(tokens):
-            unit = tokens[i + 1].fold
-            if unit in units.hours and 0 < n <= _MAX_HOURS and (unit != "h" or tokens[i].fold.isdigit()):
+            hours = units.hours.match_at(tokens, i + 1)
+            if hours is not None and 0 < n <= _MAX_HOURS and (tokens[i + 1].fold != "h" or tokens[i].fold.isdigit()):
                 total = n * 60
-                j = i + 2
+                j = hours.last
                 if j < len(tokens) and tokens[j].fold in units.ands:
                     j += 1
-                end = i + 2
+                end = hours.last
                 if j + 1 < len(tokens):
                     n2 = _number(tokens[j], units)
-                    if n2 is not None and tokens[j + 1].fold in units.minutes:
+                    minutes = units.minutes.match_at(tokens, j + 1) if n2 is not None else None
+                    if n2 is not None and minutes is not None:
                         total += n2
-                        end = j + 2
+                        end = minutes.last
                 return round(total), i, end
-            if unit in units.minutes and 5 <= n <= _MAX_HOURS * 60:
-                return round(n), i, i + 2
+            minutes = units.minutes.match_at(tokens, i + 1)
+            # Minutes right after an hour word are a clock time ("0時12分") or part of a longer span.
+            after_hour = i > 0 and (tokens[i - 1].fold in units.clock or units.hours.match_at(tokens, i - 1) is not None)
+            if minutes is not None and 5 <= n <= _MAX_HOURS * 60 and not after_hour:
+                return round(n), i, minutes.last
         i += 1
     return None

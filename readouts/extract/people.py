@@ -338,7 +338,7 @@ def _name_before(tokens: list[Token], first: int, known: set[int], text: str, of
     if first < 2 or text[tokens[first - 1].end - offset : tokens[first].start - offset].strip() != ",":
         return first
     k = first
-    while k > 0 and first - k < 4 and tokens[k - 1].capitalised and k - 1 not in known and tokens[k - 1].fold not in stops:
+    while k > 0 and first - k < 4 and tokens[k - 1].upper and k - 1 not in known and tokens[k - 1].fold not in stops:
         if k < first and text[tokens[k - 1].end - offset : tokens[k].start - offset].strip() not in ("", "-"):
             break
         k -= 1
@@ -348,7 +348,8 @@ def _name_before(tokens: list[Token], first: int, known: set[int], text: str, of
 def _unknown_name(tokens: list[Token], start: int, known: set[int], stops: frozenset[str]) -> int:
     """Return the end of a run of 2-4 capitalised unknown words at ``start``."""
     j = start
-    while j < len(tokens) and j - start < 4 and tokens[j].capitalised and j not in known:
+    # Only a script with capitals shows where an unknown name starts and ends.
+    while j < len(tokens) and j - start < 4 and tokens[j].upper and j not in known:
         if tokens[j].fold in stops or tokens[j].text.isupper() and len(tokens[j].text) > 3:
             break
         j += 1

@@ -21,15 +21,27 @@ from .. import lexicon
 
 __all__ = ["Morphology", "PhraseMatcher", "Token", "Tokens", "fold", "morphology", "phrase_tokens", "tokenize"]
 
-_WORD = re.compile(r"[^\W_]+")
 V = TypeVar("V")
 
 
 _LONGEST = 48
 
 
+@lexicon.derived
+def _word_re() -> re.Pattern[str]:
+    # A letter of a script written without spaces is a token of its own, so
+    # multi-letter phrases and names match there as letter sequences.
+    unspaced = lexicon.unspaced_letters()
+    if not unspaced:
+        return re.compile(r"[^\W_]+")
+    letters = lexicon.char_class(unspaced)
+    return re.compile(rf"[{letters}]|[^\W_{letters}]+")
+
+
 def fold(word: str) -> str:
-    """Case-fold ``word`` and strip Latin accents (Cyrillic letters are kept)."""
+    """Case-fold ``word``, strip accents and other combining marks (Latin
+    letters lose theirs; Cyrillic ``й`` keeps its own), make full-width forms
+    plain, and apply the language files' ``folds``."""
     if word.isascii():
         return word.lower()
     return _fold_slow(word) if len(word) > _LONGEST else _fold_cached(word)
@@ -42,23 +54,28 @@ def _fold_cached(word: str) -> str:
     return _fold_slow(word)
 
 
+lexicon.when_languages_change(_fold_cached.cache_clear)
+
+
 def _fold_slow(word: str) -> str:
+    table = lexicon.folds()
     out = []
     for ch in word.casefold():
         if ord(ch) < 0x0250:
             out.append("".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)))
-        elif ch == "ё":
-            out.append("е")
-        elif ch == "й":
-            out.append("й")
-        else:
-            out.append(ch)
+        elif ch in table:
+            out.append(table[ch])
+        elif "\uff01" <= ch <= "\uff5e":
+            out.append(chr(ord(ch) - 0xFEE0))  # full-width ASCII: "２０２５" is 2025
+        elif not unicodedata.combining(ch):
+            out.append(ch)  # Arabic vowel marks, Cyrillic stress marks go
     return "".join(out).replace("ß", "ss")
 
 
 class Morphology:
-    """A language's word-ending rules: clitic prefixes and inflectional
-    endings, stripped to give the stem phrases are matched by.
+    """A language's word-ending rules: inflectional endings, stripped from
+    phrases and text alike to give the stems they are matched by, and clitic
+    prefixes, which a word of the text may carry before a lexicon word.
 
     Only words that begin with a letter of the language are touched, so a
     Russian stemmer leaves ``Reuters`` alone. Built from a language file by
@@ -86,18 +103,21 @@ class Morphology:
     def __bool__(self) -> bool:
         return bool(self.endings or self.prefixes)
 
+    def unprefixed(self, word: str) -> list[str]:
+        """Stems of folded ``word`` less each prefix it starts with, longest
+        prefix first (only those that leave :attr:`min_stem` letters)."""
+        if not word or word[0] not in self.letters:
+            return []
+        return [self.stem(word[len(p) :]) for p in self.prefixes if word.startswith(p) and len(word) - len(p) >= self.min_stem]
+
     def stem(self, word: str) -> str:
-        """Return folded ``word`` less its longest prefix and ending (each
-        stripped only if :attr:`min_stem` letters remain)."""
+        """Return folded ``word`` less its longest ending (stripped only if
+        :attr:`min_stem` letters remain)."""
         found = self._cache.get(word)
         if found is not None:
             return found
         out = word
         if word and word[0] in self.letters:
-            for prefix in self.prefixes:
-                if out.startswith(prefix) and len(out) - len(prefix) >= self.min_stem:
-                    out = out[len(prefix) :]
-                    break
             if out[-1] in self._finals:
                 for ending in self.endings:
                     if out.endswith(ending) and len(out) - len(ending) >= self.min_stem:
@@ -129,6 +149,14 @@ class Token(NamedTuple):
 
     @property
     def capitalised(self) -> bool:
+        """Starts with a capital, or with a letter of a script without case
+        (Chinese, Arabic), where a name is written like any word."""
+        first = self.text[:1]
+        return first.isupper() or (first.isalpha() and not first.islower())
+
+    @property
+    def upper(self) -> bool:
+        """Starts with a capital letter: a script with case marks names so."""
         return self.text[:1].isupper()
 
 
@@ -153,11 +181,15 @@ class Tokens(list[Token]):
         return self._folds
 
 
-def tokenize(text: str, offset: int = 0) -> Tokens:
-    """Return the word tokens of ``text``; offsets are shifted by ``offset``."""
+def tokenize(text: str, offset: int = 0, language: str | None = None) -> Tokens:
+    """Return the word tokens of ``text``; offsets are shifted by ``offset``.
+
+    In a ``language`` whose words take suffixes after an apostrophe
+    (Turkish ``Putin'le``) the suffix is no token of its own.
+    """
     out = Tokens()
     append = out.append
-    for m in _WORD.finditer(text):
+    for m in _word_re().finditer(text):
         word = m.group()
         if word.isascii():
             append(Token(m.start() + offset, m.end() + offset, word, word.lower()))
@@ -166,12 +198,26 @@ def tokenize(text: str, offset: int = 0) -> Tokens:
         else:
             # No lexicon entry is this long; a run with no spaces matches nothing.
             append(Token(m.start() + offset, m.end() + offset, word, word[:_LONGEST].lower()))
+    if language is not None and "'" in text and lexicon.language(language).apostrophe_suffixes:
+        return _without_suffixes(out, text, offset)
+    return out
+
+
+def _without_suffixes(tokens: Tokens, text: str, offset: int) -> Tokens:
+    out = Tokens()
+    previous: Token | None = None
+    for token in tokens:
+        at = token.start - offset
+        if previous is not None and at >= 2 and text[at - 1] == "'" and previous.end - offset == at - 1 and token.text.islower():
+            continue  # "Erdoğan'ın": the suffix belongs to the name
+        out.append(token)
+        previous = token
     return out
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
     """Fold a lexicon phrase into the token tuple it matches."""
-    return tuple(fold(w) for w in _WORD.findall(phrase))
+    return tuple(fold(w) for w in _word_re().findall(phrase))
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +265,9 @@ class PhraseMatcher(Generic[V]):
         )
         self._pairs = frozenset((first, rest[0]) for first, entries in self._exact.items() for rest, _, _ in entries if rest)
         self._prefix_lengths = sorted({len(p) for p in self._prefixes}, reverse=True)
+        # Every word of every phrase: a text word that is none of them is tried without its clitic.
+        self._words = frozenset(self._exact) | {w for entries in self._exact.values() for rest, _, _ in entries for w in rest}
+        self._unprefixed: dict[str, str] = {}
         self._firsts = frozenset(self._exact)
         self._prefix_re = (
             re.compile("|".join(re.escape(p) for p in sorted(self._prefixes, key=len, reverse=True)))
@@ -227,7 +276,19 @@ class PhraseMatcher(Generic[V]):
         )
 
     def _key(self, token: Token) -> str:
-        return self._morphology.stem(token.fold) if self._morphology is not None else token.fold
+        morph = self._morphology
+        if morph is None:
+            return token.fold
+        key = morph.stem(token.fold)
+        if morph.prefixes and key not in self._words:
+            # "وبحث", "بالرئيس": a clitic before a word of the lexicon.
+            key = self._unprefixed.get(token.fold, key)
+            if key not in self._words:
+                key = next((k for k in morph.unprefixed(token.fold) if k in self._words), key)
+                if len(self._unprefixed) >= _CACHE:
+                    self._unprefixed.clear()
+                self._unprefixed[token.fold] = key
+        return key
 
     def _matches_rest(self, tokens: list[Token], i: int, rest: tuple[str, ...], prefix: bool) -> bool:
         for k, word in enumerate(rest):
@@ -243,6 +304,9 @@ class PhraseMatcher(Generic[V]):
         """Positions where a phrase may start, found with one set or regex test per token."""
         firsts = self._firsts
         prefix = self._prefix_re
+        if self._morphology is not None and self._morphology.prefixes:
+            key = self._key
+            return [i for i, t in enumerate(tokens) if key(t) in firsts or (prefix is not None and prefix.match(t.fold))]
         if prefix is not None:
             if self._morphology is not None:
                 stem = self._morphology.stem

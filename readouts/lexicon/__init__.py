@@ -31,6 +31,7 @@ __all__ = [
     "countries",
     "derived",
     "extra_languages",
+    "folds",
     "language",
     "layers",
     "leaders",
@@ -38,6 +39,8 @@ __all__ = [
     "roles",
     "sources",
     "topics",
+    "unspaced_letters",
+    "when_languages_change",
 ]
 
 DEFAULT = "en"
@@ -60,6 +63,12 @@ def _codes() -> tuple[str, ...]:
 
 LANGUAGES: tuple[str, ...] = _codes()
 """Languages with a data file (one ``readouts/data/lang/<code>.json`` each), in sorted order."""
+
+
+def when_languages_change(clear: Callable[[], None]) -> None:
+    """Have :func:`extra_languages` call ``clear`` (a cache's ``cache_clear``)
+    whenever the set of languages changes."""
+    _CLEARS.append(clear)
 
 
 def derived(fn: _F) -> _F:
@@ -133,6 +142,23 @@ def cased_letters() -> tuple[frozenset[str], frozenset[str]]:
             lower.update(chars)
     upper = {c.upper() for c in lower if len(c.upper()) == 1 and c.upper() != c}
     return frozenset(lower), frozenset(upper)
+
+
+@derived
+def unspaced_letters() -> frozenset[str]:
+    """Letters of languages written without spaces (Chinese, Japanese) that no
+    spaced language uses: each is a token of its own."""
+    unspaced: set[str] = set()
+    spaced: set[str] = set()
+    for code in LANGUAGES:
+        (spaced if language(code).spaces else unspaced).update(letters(code))
+    return frozenset(unspaced - spaced)
+
+
+@derived
+def folds() -> dict[str, str]:
+    """Every language's ``folds``: letters matched as another (``ё`` as ``е``, ``أ`` as ``ا``)."""
+    return {k: v for code in LANGUAGES for k, v in language(code).folds.items()}
 
 
 def char_class(chars: frozenset[str]) -> str:

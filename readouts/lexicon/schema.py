@@ -198,8 +198,12 @@ class LanguageData(_Strict):
     """Inflectional endings the stemmer strips (the longest that leaves
     :attr:`min_stem` letters); empty for a language matched by whole words."""
     prefixes: list[str] = Field(default_factory=list)
-    """Clitic prefixes the stemmer strips before endings (Arabic ``و``,
-    ``ب``, ``ال``): the longest that leaves :attr:`min_stem` letters."""
+    """Clitic prefixes a word of the text may carry before a word of the
+    lexicons (Arabic ``و`` "and", ``ب`` "with", ``ال`` "the", ``بال``): a word
+    that is no lexicon word is looked up again without each, longest first."""
+    folds: dict[str, str] = Field(default_factory=dict)
+    """Letters matched as another letter, in every text: variant spellings of
+    one letter (Russian ``ё`` -> ``е``, Arabic ``أ`` -> ``ا``)."""
     apostrophe_suffixes: bool = False
     """Whether a word may take a suffix after an apostrophe that belongs to
     the word (Turkish ``Putin'le``, ``Erdoğan'ın``): the suffix is then no
@@ -225,6 +229,15 @@ class LanguageData(_Strict):
     ordinal_suffixes: list[str] = Field(default_factory=list)
     """Letters after a day number (``st``, ``th``, ``er``); those of every
     language apply everywhere."""
+    date_markers: dict[str, list[str]] = Field(default_factory=dict)
+    """Words written after the numbers of a date (``year`` -> ``年``,
+    ``month`` -> ``月``, ``day`` -> ``日``, ``号``): ``2025年2月24日``; and
+    after the hour of a time of day (``hour`` -> ``時``): ``0時12分`` is a
+    time, not twelve minutes."""
+    eras: dict[str, int] = Field(default_factory=dict)
+    """Eras years are counted in -> the year before the era's first
+    (``令和`` -> 2018, so ``令和2年`` is 2020). The first year may be a number
+    word of :attr:`numbers` (``元``)."""
     weekdays_capitalised: bool = False
     """Whether a weekday counts only when capitalised: English and German
     spell weekdays with a capital, so a lower-case one is another word

@@ -20,7 +20,6 @@ from .. import lexicon
 
 __all__ = ["detect_language"]
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _LETTER = re.compile(r"[^\W\d_]")
 _SAMPLE = 3000
 _MIN_LETTERS = 40
@@ -30,6 +29,16 @@ _MIN_LETTERS = 40
 # Russian's "ы" and "э" (2-3 % of its letters) and Russian lacks "і" (5 %).
 _MARGIN = 0.02
 _LOCK = threading.Lock()
+
+
+@lexicon.derived
+def _token() -> re.Pattern[str]:
+    # In a script without spaces every letter is a word: "的", "の".
+    unspaced = lexicon.unspaced_letters()
+    if not unspaced:
+        return re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+    letters = lexicon.char_class(unspaced)
+    return re.compile(rf"[{letters}]|[^\W\d_{letters}]+(?:'[^\W\d_{letters}]+)?")
 
 
 @lexicon.derived
@@ -74,7 +83,7 @@ def detect_language(text: str) -> str:
         return candidates[0]
     table = _stopwords()
     counts = dict.fromkeys(candidates, 0.0)
-    tokens = _TOKEN.findall(sample.lower())
+    tokens = _token().findall(sample.lower())
     for token in tokens:
         codes = [c for c in table.get(token, ()) if c in counts]
         for code in codes:

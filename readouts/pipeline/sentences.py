@@ -23,14 +23,35 @@ _LAST_WORD = re.compile(r"([\w.]+)[.!?]*[\"')\]]*$")
 def _boundary() -> re.Pattern[str]:
     # The capitals and small letters of every cased script the data files know.
     lower, upper = (lexicon.char_class(chars) for chars in lexicon.cased_letters())
+    cased_lower = lexicon.cased_letters()[0]
+    unspaced: set[str] = set()
+    uncased: set[str] = set()
+    uncased_letters: set[str] = set()
+    for code in lexicon.LANGUAGES:
+        data = lexicon.language(code)
+        if not data.spaces:
+            unspaced.update(data.sentence_stops)
+        elif not lexicon.letters(code) <= cased_lower:
+            uncased.update(data.sentence_stops)
+            uncased_letters.update(lexicon.letters(code) - cased_lower)
     # Every alternative starts where a run of stops starts and takes the run whole
     # (possessive), so a line of a million dots is read once, not once per dot.
-    return re.compile(
-        rf"(?<![.!?])[.!?]++[\"')\]]*+(?=\s++[\"'(\[]?[{upper}0-9])"
+    alternatives = [
+        rf"(?<![.!?])[.!?]++[\"')\]]*+(?=\s++[\"'(\[]?[{upper}0-9])",
         # Captures often lose the space after a stop: 'l'Ukraine."Les deux', 'ajoute-t-il.Vladimir'.
-        rf"|(?<=[{lower}]{{2}})[.!?]++(?=\"?[{upper}][{lower}])"
-        rf"|(?<=[{lower}]{{2}})[.!?]++\"(?=[{upper}][{lower}])"
-    )
+        rf"(?<=[{lower}]{{2}})[.!?]++(?=\"?[{upper}][{lower}])",
+        rf"(?<=[{lower}]{{2}})[.!?]++\"(?=[{upper}][{lower}])",
+    ]
+    if unspaced - set(".!?"):
+        # "。": a sentence of a script without spaces ends at its stop, closing quotes and all.
+        stops = lexicon.char_class(frozenset(unspaced - set(".!?")))
+        alternatives.append(rf"(?<![{stops}])[{stops}]++[」』）)\"']*+")
+    if uncased and uncased_letters:
+        # Arabic has no capitals: a stop before a space and a letter of the script ends a sentence.
+        stops = lexicon.char_class(frozenset(uncased))
+        letters = lexicon.char_class(frozenset(uncased_letters))
+        alternatives.append(rf"(?<![{stops}])[{stops}]++[\"')\]]*+(?=\s++[\"'(\[]?[{letters}])")
+    return re.compile("|".join(alternatives))
 
 
 @lexicon.derived

@@ -1,0 +1,110 @@
+"""Scripts without spaces, without capitals, and words with clitics:
+the mechanics the language files switch on."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from readouts import lexicon
+from readouts.extract.dates import find_dates, resolve
+from readouts.extract.durations import find_duration
+from readouts.extract.tokens import Morphology, PhraseMatcher, fold, tokenize
+from readouts.pipeline.language import detect_language
+from readouts.pipeline.sentences import split_sentences
+
+
+def _dates(text: str, lang: str) -> list[tuple[int | None, int | None, int | None]]:
+    return [(r.year, r.month, r.day) for r in find_dates(text, tokenize(text), lang)]
+
+
+def test_an_unspaced_script_is_cut_into_letters() -> None:
+    tokens = tokenize("王毅同布林肯通电话。Putin said")
+    assert [t.fold for t in tokens][:6] == ["王", "毅", "同", "布", "林", "肯"]
+    assert [t.fold for t in tokens][-2:] == ["putin", "said"]
+    matcher = PhraseMatcher([("通电话", "phone"), ("布林肯", "name")])
+    assert [m.value for m in matcher.finditer(tokens)] == ["name", "phone"]
+
+
+def test_uncased_letters_can_start_a_name_but_not_an_unknown_one() -> None:
+    han, arabic, lower = tokenize("习 بوتين said")
+    assert han.capitalised and arabic.capitalised and not lower.capitalised
+    assert not han.upper and not arabic.upper
+
+
+def test_full_width_digits_fold_to_plain_ones() -> None:
+    assert fold("２０２５") == "2025"
+    assert [t.fold for t in tokenize("２８日")] == ["28", "日"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("2025年2月24日，两国元首通电话。", "zh", (2025, 2, 24)),
+        ("２０２５年２月２４日、電話会談した。", "ja", (2025, 2, 24)),
+        ("2月24日晚，习近平同普京通电话。", "zh", (None, 2, 24)),
+        ("令和2年5月1日に電話会談を行った。", "ja", (2020, 5, 1)),
+        ("平成29年9月30日、首相は電話会談した。", "ja", (2017, 9, 30)),
+        ("令和元年6月3日、首相は電話会談した。", "ja", (2019, 6, 3)),
+    ],
+)
+def test_dates_with_markers_after_their_numbers(text: str, lang: str, expected: tuple[int | None, int | None, int | None]) -> None:
+    assert _dates(text, lang)[0] == expected
+
+
+def test_a_marked_date_without_a_year_takes_the_anchor_year() -> None:
+    [ref] = find_dates("2月24日", tokenize("2月24日"), "zh")
+    assert resolve(ref, date(2025, 3, 1)) == date(2025, 2, 24)
+
+
+def test_a_month_alone_is_no_date() -> None:
+    assert _dates("今年2月，双方通电话。", "zh") == []
+
+
+def test_unspaced_sentences_end_at_their_stops() -> None:
+    sentences = split_sentences("王毅表示，中方愿意合作。布林肯说，美方重视中美关系！双方同意保持沟通。")
+    assert [s.text[-1] for s in sentences] == ["。", "！", "。"]
+    assert len(sentences) == 3
+
+
+def test_durations_in_letters_and_not_clock_times() -> None:
+    minutes = find_duration(tokenize("首相は約３０分間、電話会談した。"), "ja")
+    assert minutes is not None and minutes[0] == 30
+    assert find_duration(tokenize("31日午前0時12分、首相公邸で"), "ja") is None
+    hours = find_duration(tokenize("両首脳は約1時間、電話会談した。"), "ja")
+    assert hours is not None and hours[0] == 60
+
+
+def test_clitic_prefixes_before_lexicon_words() -> None:
+    rules = Morphology(lexicon.letters("en") | frozenset("ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي"), [], ["و", "ب", "ال", "بال", "وب"])
+    matcher = PhraseMatcher([("بحث", "discussed"), ("الرئيس", "president"), ("بوتين", "putin")], morphology=rules)
+    found = [m.value for m in matcher.finditer(tokenize("وبحث بالرئيس وبوتين"))]
+    assert found == ["discussed", "president", "putin"]
+
+
+def _language_file(tmp_path: Path, **changes: object) -> Path:
+    data = json.loads((resources.files("readouts") / "data" / "lang" / "en.json").read_text("utf-8"))
+    data.update(code="zz", **changes)
+    (tmp_path / "zz.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return tmp_path
+
+
+def test_a_suffix_after_an_apostrophe_is_no_token(tmp_path: Path) -> None:
+    with lexicon.extra_languages(_language_file(tmp_path, apostrophe_suffixes=True)):
+        assert [t.text for t in tokenize("Erdoğan'ın Putin'le görüştü", 0, "zz")] == ["Erdoğan", "Putin", "görüştü"]
+    assert [t.text for t in tokenize("Erdoğan'ın görüştü", 0, "en")] == ["Erdoğan", "ın", "görüştü"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("王毅表示，中方愿意同美方一道，推动两国关系重回稳定发展的轨道，这符合双方的共同利益。", "zh"),
+        ("茂木外相は２８日、中国の王毅外相と電話で会談し、両国の関係について意見を交わした。", "ja"),
+    ],
+)
+def test_chinese_and_japanese_are_told_apart_by_kana(text: str, code: str) -> None:
+    assert detect_language(text) == code
