@@ -21,12 +21,14 @@ more than the window. The same text added twice is one report.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable
 from typing import Any
 
 from ._ledger_match import (
     LOOSE_CANDIDATES,
     MIN_SUPPORT,
+    NEAR_SUPPORT,
     TIME_ZONE_DAYS,
     WINDOW_DAYS,
     Clues,
@@ -42,6 +44,9 @@ from ._ledger_models import RANK, Disagreement, Event, Report
 from ._models import Call, Readout
 
 __all__ = ["Disagreement", "Event", "Ledger", "Report", "merge"]
+
+_MAX_INDEXED = 6
+
 
 class _Entry:
     __slots__ = ("clues", "pk", "rank", "report", "seq", "text")
@@ -63,7 +68,8 @@ class _Cluster:
 
     def __init__(self, number: int, pk: tuple[str, ...]) -> None:
         self.number = number
-        self.pk = pk
+        self.pks: set[tuple[str, ...]] = {pk}
+        """The participant sets its reports name (more than one after a near match)."""
         self.entries: list[_Entry] = []
         self.reasons: dict[str, str] = {}
         self.texts: set[str] = set()
@@ -220,6 +226,7 @@ class _Resolver:
         self.distinct = distinct
         self.clusters: list[_Cluster] = []
         self.by_day: dict[tuple[tuple[str, ...], dt.date], list[_Cluster]] = {}
+        self.by_pair_day: dict[tuple[tuple[str, str], dt.date], list[_Cluster]] = {}
         self.by_people: dict[tuple[str, ...], list[_Cluster]] = {}
 
     def run(self, entries: list[_Entry]) -> list[Event]:
@@ -246,11 +253,19 @@ class _Resolver:
         (self.by_people if pool is None else pool).setdefault(entry.pk, []).append(cluster)
         self._join(cluster, entry, "first")
 
-    def _join(self, cluster: _Cluster, entry: _Entry, reason: str) -> None:
-        before = cluster.days()
+    def _join(self, cluster: _Cluster, entry: _Entry, reason: str, pool: dict[tuple[str, ...], list[_Cluster]] | None = None) -> None:
+        days, pks = cluster.days(), set(cluster.pks)
         cluster.add(entry, reason)
-        for day in cluster.days() - before:
-            self.by_day.setdefault((entry.pk, day), []).append(cluster)
+        if entry.pk not in pks:
+            cluster.pks.add(entry.pk)
+            (self.by_people if pool is None else pool).setdefault(entry.pk, []).append(cluster)
+        for pk in cluster.pks:
+            for day in cluster.days():
+                if pk in pks and day in days:
+                    continue
+                self.by_day.setdefault((pk, day), []).append(cluster)
+                for pair in _pairs(pk):
+                    self.by_pair_day.setdefault((pair, day), []).append(cluster)
 
     def _near(self, pk: tuple[str, ...], first: dt.date, last: dt.date) -> list[_Cluster]:
         seen: dict[int, _Cluster] = {}
@@ -279,8 +294,28 @@ class _Resolver:
                 best = (shared, c.number, c)
         if best is not None:
             self._join(best[2], entry, f"a day apart (each side's calendar), sharing {_facts(best[0])}")
-        else:
-            self._new(entry)
+            return
+        near = self._near_people(entry, day)
+        if near is not None:
+            self._join(near[1], entry, f"the same day, one person more or fewer named, sharing {_facts(near[0])}")
+            return
+        self._new(entry)
+
+    def _near_people(self, entry: _Entry, day: dt.date) -> tuple[int, _Cluster] | None:
+        """The event of the same day whose participants differ from the
+        report's by one person, sharing the most (at least NEAR_SUPPORT)."""
+        best: tuple[int, int, _Cluster] | None = None
+        people = set(entry.pk)
+        for pair in _pairs(entry.pk):
+            for c in self.by_pair_day.get((pair, day), ()):
+                if entry.text in c.texts or c.stated != {day} or c.published:
+                    continue
+                if not all(_one_apart(people, set(pk)) for pk in c.pks):
+                    continue
+                shared = c.support(entry)
+                if shared >= NEAR_SUPPORT and (best is None or (shared, -c.number) > (best[0], -best[1])):
+                    best = (shared, c.number, c)
+        return (best[0], best[2]) if best else None
 
     def _published(self, entry: _Entry) -> None:
         day = entry.report.day
@@ -343,6 +378,16 @@ def _weekday_match(c: _Cluster, weekdays: frozenset[int]) -> bool:
     if c.weekdays & weekdays:
         return True
     return any(d.weekday() in weekdays for d in c.stated)
+
+
+def _pairs(pk: tuple[str, ...]) -> list[tuple[str, str]]:
+    # A conference of many is indexed by its first few people only: the
+    # bound keeps the index linear.
+    return list(itertools.combinations(pk[:_MAX_INDEXED], 2))
+
+
+def _one_apart(a: set[str], b: set[str]) -> bool:
+    return len(a ^ b) == 1 and len(a & b) >= 2
 
 
 def _weekday_conflict(c: _Cluster, weekdays: frozenset[int]) -> bool:

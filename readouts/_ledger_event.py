@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ._ledger_match import person_key
+from ._ledger_match import participants_key, person_key
 from ._ledger_models import RANK, Disagreement, Event, Report
-from ._models import Call
+from ._models import Call, Participant
 
 __all__ = ["build"]
 
@@ -107,8 +107,20 @@ def build(reports: list[Report], reasons: dict[str, str]) -> Event:
             only = sorted(t for t in set(topics) if counts[t] == 1)
             if only:
                 one_sided[label] = only
-    # The best report's participants, in the same person order for every event of these people.
-    participants = sorted(ranked[0].call.participants, key=person_key)
+    # The people every report names: a third person named by one report is
+    # more often a misreading than a conference (see NEAR_SUPPORT). Each
+    # from the best report naming them, in one order for every event.
+    sets = [participants_key(r.call) for r in ranked]
+    common = set.intersection(*(set(k) for k in sets))
+    people: dict[str, Participant] = {}
+    for r in ranked:
+        for p in r.call.participants:
+            if person_key(p) in common:
+                people.setdefault(person_key(p), p)
+    participants = [people[k] for k in sorted(people)]
+    if len(set(sets)) > 1:
+        named = {r.label: "; ".join(sorted(p.name for p in r.call.participants)) for r in reports}
+        disagreements.insert(0, Disagreement(field="participants", values=dict(named), note="the reports name different people"))
     return Event(
         participants=participants,
         reports=reports,

@@ -23,6 +23,7 @@ __all__ = [
     "DURATION_TOLERANCE",
     "LOOSE_CANDIDATES",
     "MIN_SUPPORT",
+    "NEAR_SUPPORT",
     "TIME_ZONE_DAYS",
     "WINDOW_DAYS",
     "DayBasis",
@@ -50,6 +51,13 @@ MIN_SUPPORT = 1
 that agree) a match needs when the dates alone do not settle it: dates a day
 apart, or a report with no date at all matched to the only event of its
 participants."""
+
+NEAR_SUPPORT = 2
+"""How many shared facts a report needs to join an event of the same stated
+day whose participants differ from its own by one person. A third leader
+named in passing ("amid the threats of Donald Trump") is a common misreading
+of a two-party call, but a bilateral call and a three-party one on the same
+day are two calls, so the bar is higher than :data:`MIN_SUPPORT`."""
 
 DURATION_TOLERANCE = 0.2
 """Two durations agree when they differ by at most this share of the longer

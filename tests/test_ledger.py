@@ -292,3 +292,18 @@ def test_undated_reports_naming_different_weekdays_are_two_calls() -> None:
     unnamed = _readout("Xi and Biden discussed the climate.", topics=["climate"])
     assert _groups(_ledger(("friday", friday), ("monday", monday))) == [["friday"], ["monday"]]
     assert _groups(_ledger(("friday", friday), ("unnamed", unnamed))) == [["friday", "unnamed"]]
+
+
+def test_a_third_person_named_by_one_report_needs_more_in_common() -> None:
+    day = dt.date(2024, 4, 9)
+    trump = Participant(name="Donald Trump", country="US")
+    pair = _readout("Scholz and Xi spoke about trade and the climate.", [SCHOLZ, XI], date=day, topics=["economy-trade", "climate"])
+    three = _readout("Scholz and Xi spoke about trade and the climate, amid tariffs by Trump.", [SCHOLZ, XI, trump], date=day, topics=["economy-trade", "climate"])
+    ledger = _ledger(("pair", pair), ("three", three))
+    (event,) = ledger.events()
+    assert {p.name for p in event.participants} == {"Olaf Scholz", "Xi Jinping"}  # the people both name
+    assert event.disagreements[0].field == "participants" and "Donald Trump" in str(event.disagreements[0].values["three"])
+    thin = _readout("Scholz, Xi and Trump spoke about trade.", [SCHOLZ, XI, trump], date=day, topics=["economy-trade"])
+    assert _groups(_ledger(("pair", pair), ("thin", thin))) == [["pair"], ["thin"]]
+    later = _readout("Scholz and Xi spoke about trade and the climate, amid tariffs by Trump, again.", [SCHOLZ, XI, trump], date=day + dt.timedelta(days=1), topics=["economy-trade", "climate"])
+    assert _groups(_ledger(("pair", pair), ("later", later))) == [["later"], ["pair"]]
