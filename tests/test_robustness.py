@@ -170,3 +170,38 @@ def test_country_words_among_many_people_keep_the_initiator_rule() -> None:
     text = "At the request of the French side, Vladimir Putin spoke by phone with Emmanuel Macron" + " and Emmanuel Macron of France" * 200 + "."
     r = readouts.parse(text)
     assert len(r.calls) == 1 and r.calls[0].initiator is not None and r.calls[0].initiator.name == "Emmanuel Macron"
+
+
+def _leaders(n: int) -> list[str]:
+    from readouts.extract.people import gazetteer
+
+    names = sorted(k for k in gazetteer().by_name if " " in k and "." not in k and k != "Emmanuel Macron")
+    return names[:n]
+
+
+def test_a_sentence_listing_more_people_than_any_call_reads_only_its_first_mentions() -> None:
+    from readouts.extract.calls import _MAX_MENTIONS
+
+    listed = _leaders(_MAX_MENTIONS + 40)
+    r = readouts.parse("Emmanuel Macron spoke by phone with " + ", ".join(listed) + ".")
+    others = [c.participants[1].name for c in r.calls]
+    assert 0 < len(others) <= _MAX_MENTIONS - 1
+    assert set(others) <= set(listed[:_MAX_MENTIONS])
+    assert not set(others) & set(listed[_MAX_MENTIONS:])
+
+
+def test_a_conference_stops_growing_at_the_participant_cap() -> None:
+    from readouts.extract.calls import _MAX_PARTICIPANTS
+
+    text = "Joe Biden convened a video call with European leaders. " + " ".join(
+        f"Also joining was {name}." for name in _leaders(_MAX_PARTICIPANTS + 20)
+    )
+    r = readouts.parse(text)
+    assert r.calls and max(len(c.participants) for c in r.calls) == _MAX_PARTICIPANTS
+
+
+def test_many_descriptors_among_many_names_resolve_as_one() -> None:
+    names = _leaders(30)
+    text = " ".join(f"Emmanuel Macron spoke by phone with {n}." for n in names) + " The French President said the talks were useful." * 50
+    r = readouts.parse(text)
+    assert len(r.calls) >= 25 and all(c.participants[0].name == "Emmanuel Macron" for c in r.calls)

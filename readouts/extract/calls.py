@@ -47,6 +47,14 @@ _TOLD_SCAN = 8
 _CROWD_REACH = 2
 # What may stand between two dates of one list: ", du", " et du", " and on".
 _LIST_GAP = 12
+# A sentence naming more people than this is a list (of signatories, of a
+# summit's guests), not a report of calls: only its first mentions are read.
+# Real readouts name at most a few dozen leaders in one sentence (a G20 call);
+# the cap bounds the pairs, calls and per-call work one sentence can create.
+_MAX_MENTIONS = 64
+# No call has more participants than this (a conference of the G20 and its
+# guests has fewer); later names do not join it, which bounds a call's size.
+_MAX_PARTICIPANTS = 64
 
 
 def _names_day(ref: DateRef, resolved: date | None, day: date) -> bool:
@@ -157,7 +165,7 @@ def read_sentence(doc: Document, sentence: Sentence) -> tuple[Tokens, list[Menti
     found = memo.get(sentence.index)
     if found is None:
         tokens = tokenize(sentence.text, sentence.start, doc.language)
-        mentions = find_mentions(tokens, doc.language, sentence.text, sentence.start)
+        mentions = find_mentions(tokens, doc.language, sentence.text, sentence.start)[:_MAX_MENTIONS]
         found = memo[sentence.index] = (tokens, mentions, read_cues(tokens, cues_for(doc.language)))
     return found  # type: ignore[no-any-return]
 
@@ -252,6 +260,12 @@ class _Assembler:
         self.title_medium = self._title_medium()
         self.hub, self.partner = self._hub_and_partner()
         self.drafts: list[_Draft] = []
+        self._edges: dict[int, tuple[dict[int, int], list[int]]] = {}
+        # What _build reads from a sentence whatever the call: read once per sentence,
+        # however many calls share it.
+        self._durations: dict[int, tuple[int, int, int] | None] = {}
+        self._topics: dict[int, list[tuple[str, int, int]]] = {}
+        self._callers: dict[int, tuple[str, object, tuple[int, int]] | None] = {}
         # Indexes over the drafts, so that a text of thousands of calls stays linear.
         self.latest: dict[frozenset[PersonKey], _Draft] = {}
         self.by_person: dict[PersonKey, list[_Draft]] = {}
@@ -577,7 +591,17 @@ class _Assembler:
         if not reaches:
             return ()
         at = {t.start: i for i, t in enumerate(tokens)}
-        meetings = [m.first for m in cues.meeting.finditer(tokens)]
+        meetings = sorted(m.first for m in cues.meeting.finditer(tokens))
+        # Sorted by position, so that each date looks only at the cues within reach of it.
+        reaches.sort()
+        positions = [e for e, _ in reaches]
+        longest = max(n for _, n in reaches)
+        strong_at = set(strong)
+
+        def met_between(e: int, i: int) -> bool:
+            k = bisect_left(meetings, e)
+            return k < len(meetings) and meetings[k] < i
+
         current = self._date(draft, _TOLD_SCAN)[0] if draft is not None else None
         anchor = self.segment_dates.get(f.segment) or self.anchor or current
         found: list[DateRef] = []
@@ -585,9 +609,8 @@ class _Assembler:
         for ref in days:
             i = at.get(ref.start)
             # "the second call after the summit held on 14 March": the date is the summit's.
-            reach = [
-                e for e, n in reaches if i is not None and 0 <= i - e <= n and not any(e <= k < i for k in meetings)
-            ]
+            window = reaches[bisect_left(positions, i - longest) : bisect_right(positions, i)] if i is not None else []
+            reach = [e for e, n in window if i is not None and 0 <= i - e <= n and not met_between(e, i)]
             # "du 16 janvier, du 25 mars et du 25 avril": a list goes on from its first item.
             chained = previous is not None and _joins(f.sentence.text, previous.end - f.sentence.start, ref.start - f.sentence.start)
             previous = None
@@ -595,14 +618,16 @@ class _Assembler:
                 continue
             if current is not None and _names_day(ref, resolve(ref, anchor, year_hint=self.year_hint), current):
                 continue
-            if current is None and not (chained or f.cues.repeat or any(e in strong for e in reach)):
+            if current is None and not (chained or f.cues.repeat or any(e in strong_at for e in reach)):
                 continue  # an undated call's own date, beside its cue
             found.append(ref)
             previous = ref
         return tuple(found)
 
     def _extend(self, hollow: _Draft, f: _Facts) -> None:
-        hollow.people += [p for p in f.persons if p not in hollow.people]
+        known = set(hollow.people)
+        room = max(0, _MAX_PARTICIPANTS - len(hollow.people))
+        hollow.people += [p for p in dict.fromkeys(f.persons) if p not in known][:room]
         hollow.facts.append(f)
         self._index(hollow)
 
@@ -637,11 +662,13 @@ class _Assembler:
         words = list(cues.crowd_words.finditer(tokens))
         if not words:
             return None
+        # Word ends and starts as sets: a noun is looked up beside them, not against each.
+        ends, starts = {w.last for w in words}, {w.first for w in words}
         noun = next(
             (
                 m
                 for m in cues.crowd_nouns.finditer(tokens)
-                if any(0 <= m.first - w.last <= 2 or 0 <= w.first - m.last <= 1 for w in words)
+                if ends & {m.first, m.first - 1, m.first - 2} or starts & {m.last, m.last + 1}
             ),
             None,
         )
@@ -652,7 +679,7 @@ class _Assembler:
         after: list[PersonKey] = []
         for mention in f.mentions:
             key = self.resolver.resolve(mention)
-            if key is not None and mention.first >= noun.last and key not in after:
+            if key is not None and mention.first >= noun.last and key not in after:  # mentions are capped
                 after.append(key)
         if len(after) == 1:
             return after[0], []
@@ -682,15 +709,25 @@ class _Assembler:
 
     def _beside_cue(self, f: _Facts, ref: DateRef) -> bool:
         """Whether ``ref`` stands within a few words of one of ``f``'s call cues."""
-        i = next((k for k, t in enumerate(f.tokens) if t.start == ref.start), None)
+        at, edges = self._cue_edges(f)
+        i = at.get(ref.start)
         if i is None:
             return False
-        cues = cues_for(self.doc.language)
-        return any(
-            -_CUE_REACH <= i - m.last <= _CUE_REACH or -_CUE_REACH <= m.first - i <= _CUE_REACH
-            for matcher in (cues.phone, cues.video, cues.talk)
-            for m in matcher.finditer(f.tokens)
-        )
+        k = bisect_left(edges, i - _CUE_REACH)
+        return k < len(edges) and edges[k] <= i + _CUE_REACH
+
+    def _cue_edges(self, f: _Facts) -> tuple[dict[int, int], list[int]]:
+        """For ``f``: token index by offset, and the sorted first and last
+        token indexes of its call cues (once per sentence, so that many dates
+        in one sentence stay linear)."""
+        found = self._edges.get(f.sentence.index)
+        if found is None:
+            cues = cues_for(self.doc.language)
+            edges = sorted(
+                e for matcher in (cues.phone, cues.video, cues.talk) for m in matcher.finditer(f.tokens) for e in (m.first, m.last)
+            )
+            found = self._edges[f.sentence.index] = ({t.start: k for k, t in enumerate(f.tokens)}, edges)
+        return found
 
     def _joint_before_second(self, f: _Facts) -> bool:
         """A joint cue that heads the list of participants ("a joint call
@@ -800,7 +837,7 @@ class _Assembler:
             medium = self.title_medium  # "PM call with President Zelenskyy" above "The PM spoke to..."
         duration, duration_spans = None, []
         for f in ordered:
-            found = find_duration(f.tokens, self.doc.language)
+            found = self._duration(f)
             if found is not None and self._owns(draft, f, found[1]):
                 duration = timedelta(minutes=found[0])
                 if f.sentence.index >= 0:
@@ -809,7 +846,7 @@ class _Assembler:
         initiator, initiator_spans = self._initiator(draft, people)
         topics: dict[str, list[Span]] = {}
         for f in self._own_facts(draft):
-            for label, a, b in find_topic_spans(_topic_tokens(f), self.doc.language):
+            for label, a, b in self._topic_spans(f):
                 spans = topics.setdefault(label, [])
                 if f.sentence.index >= 0:
                     spans.append(Span(start=a, end=b))
@@ -891,6 +928,28 @@ class _Assembler:
         country, role = self.resolver.country_role(key, when)
         return Participant(name=key, country=country, role=role)
 
+    def _duration(self, f: _Facts) -> tuple[int, int, int] | None:
+        if f.sentence.index not in self._durations:
+            self._durations[f.sentence.index] = find_duration(f.tokens, self.doc.language)
+        return self._durations[f.sentence.index]
+
+    def _topic_spans(self, f: _Facts) -> list[tuple[str, int, int]]:
+        if f.sentence.index not in self._topics:
+            self._topics[f.sentence.index] = find_topic_spans(_topic_tokens(f), self.doc.language)
+        return self._topics[f.sentence.index]
+
+    def _caller(self, tokens: list[Token], mentions: list[Mention], index: int) -> tuple[str, object, tuple[int, int]] | None:
+        """What the initiator templates find in a sentence (``index`` -1: the headline)."""
+        if index not in self._callers:
+            vocab = vocabulary(self.doc.language)
+            persons = [(m.first, m.last, self.resolver.resolve(m)) for m in mentions]
+            countries = [
+                (m.first, m.last, m.value) for mm in (vocab.country_names, vocab.country_adjectives) for m in mm.finditer(tokens)
+            ]
+            sk: Skeleton = build_skeleton(tokens, persons, countries, morphology(self.doc.language))
+            self._callers[index] = find_initiator(sk, self.doc.language)
+        return self._callers[index]
+
     def _initiator(self, draft: _Draft, people: list[Participant]) -> tuple[Participant | None, list[Span]]:
         """Who placed the call, and the sentence that says so."""
         sentences: list[tuple[list[Token], list[Mention], Sentence | None]] = [
@@ -899,14 +958,8 @@ class _Assembler:
         title = read_title(self.doc)
         if title is not None and draft.like is None:
             sentences.append((title[0], title[1], None))  # "Telephone Calls by Prime Minister on New Year"
-        vocab = vocabulary(self.doc.language)
         for tokens, mentions, sentence in sentences:
-            persons = [(m.first, m.last, self.resolver.resolve(m)) for m in mentions]
-            countries = [
-                (m.first, m.last, m.value) for mm in (vocab.country_names, vocab.country_adjectives) for m in mm.finditer(tokens)
-            ]
-            sk: Skeleton = build_skeleton(tokens, persons, countries, morphology(self.doc.language))
-            found = find_initiator(sk, self.doc.language)
+            found = self._caller(tokens, mentions, sentence.index if sentence is not None else -1)
             if found is None:
                 continue
             kind, ref, (a, b) = found

@@ -480,6 +480,7 @@ class Resolver:
         # Extraction asks about the same descriptor several times (participants,
         # evidence, initiator); each is resolved once.
         self._resolved: dict[Mention, PersonKey | None] = {}
+        self._by_descriptor: dict[tuple[str | None, str | None, bool], PersonKey | None] = {}
 
     def country_role(self, key: PersonKey, when: date | None = None) -> tuple[str | None, str | None]:
         m = self.named.get(key)
@@ -503,13 +504,21 @@ class Resolver:
         # state when it is known (an Austrian chancellery), else to the language's.
         country = (self.host_country or mention.country) if mention.home else (mention.country or self.host_country)
         role = mention.role if mention.role != ANY_ROLE else None
+        # The answer depends on the descriptor, not on where it stands: each kind
+        # is looked up once, so many descriptors among many names stay linear.
+        kind = (country, role, mention.counterpart)
+        if kind not in self._by_descriptor:
+            self._by_descriptor[kind] = self._lookup(country, role, mention.counterpart)
+        return self._by_descriptor[kind]
+
+    def _lookup(self, country: str | None, role: str | None, counterpart: bool) -> PersonKey | None:
         for key in self.named:
             c, r = self.country_role(key)
             if country and c != country:
                 continue
             if role and r != role:
                 continue
-            if role is None and r not in _LEADER_ROLES and not mention.counterpart:
+            if role is None and r not in _LEADER_ROLES and not counterpart:
                 continue
             if country or role:
                 return key
