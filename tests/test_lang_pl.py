@@ -1,0 +1,54 @@
+"""Polish readouts: sentences in the style of prezydent.pl, gov.pl and PAP."""
+
+from datetime import date
+
+import readouts
+from readouts import lexicon
+
+
+def test_polish_is_a_known_language() -> None:
+    assert "pl" in lexicon.LANGUAGES
+    text = "Prezydent Andrzej Duda rozmawiał telefonicznie z prezydentem Francji. Rozmowa dotyczyła sytuacji na Ukrainie oraz współpracy w ramach NATO."
+    assert readouts.parse(text).language == "pl"
+
+
+def test_phone_call_with_both_sides_date_and_initiator() -> None:
+    text = (
+        "14 lutego 2023 Prezydent RP Andrzej Duda odbył rozmowę telefoniczną z prezydentem Francji. Rozmowa odbyła się "
+        "z inicjatywy strony francuskiej. Przywódcy omówili sytuację na Ukrainie oraz kwestie bezpieczeństwa energetycznego."
+    )
+    (call,) = readouts.parse(text).calls
+    assert {(p.name, p.country) for p in call.participants} == {("Andrzej Duda", "PL"), ("Emmanuel Macron", "FR")}
+    assert call.initiator is not None and call.initiator.name == "Emmanuel Macron"
+    assert call.date == date(2023, 2, 14)
+    assert call.medium == "phone"
+    assert {"ukraine", "energy"} <= set(call.topics)
+
+
+def test_video_conference() -> None:
+    text = (
+        "9 marca 2023\n\nW czwartek premier Mateusz Morawiecki wziął udział w wideokonferencji z kanclerzem Niemiec. "
+        "Rozmowa dotyczyła sankcji wobec Rosji."
+    )
+    (call,) = readouts.parse(text).calls
+    assert call.medium == "video"
+    assert {p.name for p in call.participants} == {"Mateusz Morawiecki", "Olaf Scholz"}
+    assert call.date == date(2023, 3, 9)
+    assert "sanctions" in call.topics
+
+
+def test_planned_call_is_not_a_call() -> None:
+    text = "Prezydent Andrzej Duda w przyszłym tygodniu porozmawia telefonicznie z prezydentem Stanów Zjednoczonych o bezpieczeństwie wschodniej flanki NATO."
+    assert readouts.parse(text).calls == []
+
+
+def test_interview_is_not_a_call() -> None:
+    text = "Premier Donald Tusk powiedział w rozmowie z dziennikarzami, że Polska zwiększy wydatki na obronność."
+    assert readouts.parse(text).calls == []
+
+
+def test_polish_country_cases_and_adjectives() -> None:
+    names = {n for c in lexicon.countries().countries if c.code == "DE" for n in c.names["pl"]}
+    assert {"Niemcy", "Niemiec", "Niemczech"} <= names
+    ua = next(c for c in lexicon.countries().countries if c.code == "UA")
+    assert {"ukraińskiej", "ukraińskiego", "ukraińscy"} <= set(ua.adjectives["pl"])
