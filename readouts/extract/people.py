@@ -301,6 +301,10 @@ def _context(
     # "Shinzo Abe of Japan", "Donald Trump, President of the United States"
     k = last
     while k < len(tokens) and k - last <= 5 and (tokens[k].fold in fillers or slots[k] is not None):
+        if k == last and "," in text[tokens[k - 1].end - offset : tokens[k].start - offset] and _not_its_title(tokens, slots, k):
+            # "Erdoğan, Fransa Cumhurbaşkanı Emmanuel Macron ile": a title after
+            # a comma that runs into a name is that name's, not this one's.
+            break
         if slots[k] is not None:
             s = slots[k]
             assert s is not None
@@ -311,6 +315,16 @@ def _context(
             j = k + 1
         k += 1
     return i, j, ctx
+
+
+def _not_its_title(tokens: list[Token], slots: list[_Slot | None], k: int) -> bool:
+    """Whether the title and country words from token ``k``, after a comma, belong elsewhere:
+    they name no role ("Erdoğan, İtalyan tarafının") or run into a name of their own."""
+    role = False
+    while k < len(tokens) and slots[k] is not None:
+        role = role or bool(slots[k].role)  # type: ignore[union-attr]
+        k += 1
+    return not role or (k < len(tokens) and tokens[k].capitalised)
 
 
 def _titled_surname(tokens: list[Token], j: int, ctx: _Slot, gaz: Gazetteer, names: Names) -> str | None:
