@@ -32,3 +32,29 @@ def test_zero_width_spaces_used_between_words_become_spaces() -> None:
 
 def test_lone_surrogates_and_direction_marks_are_dropped() -> None:
     assert normalise("\u202bMa\ud800cron spoke\u202c with \u2066Scholz\u2069.") == "Macron spoke with Scholz."
+
+
+_WRAPPED = (
+    "Vladimir Putin had a telephone conversation with President of France\n"
+    "Emmanuel Macron on 3 May 2022. The leaders discussed the situation\n"
+    "around Ukraine and the supply of grain to the markets of Africa and\n"
+    "Asia. The conversation was held at the initiative of the French side."
+)
+
+
+def test_hard_wrapped_paragraphs_are_joined_back() -> None:
+    assert normalise(_WRAPPED) == _WRAPPED.replace("\n", " ")
+    # A short paragraph of two lines as wide as the others is joined too.
+    two = "Earlier, Emmanuel Macron spoke by phone with Olaf Scholz about energy\nprices in the European Union."
+    assert normalise(f"{_WRAPPED}\n\n{two}") == _WRAPPED.replace("\n", " ") + "\n\n" + two.replace("\n", " ")
+
+
+def test_lines_that_end_sentences_or_lists_of_headlines_stay_lines() -> None:
+    headlines = (
+        "Putin holds talks with Macron over the grain deal in Moscow\n"
+        "Scholz says Germany will keep supporting Ukraine this winter\n"
+        "Biden and Xi agree to restore military communication lines"
+    )
+    assert normalise(headlines) == headlines
+    ended = "The leaders spoke by phone.\nThey discussed the war in Ukraine.\nThey agreed to keep in touch."
+    assert normalise(ended) == ended

@@ -205,3 +205,15 @@ def test_many_descriptors_among_many_names_resolve_as_one() -> None:
     text = " ".join(f"Emmanuel Macron spoke by phone with {n}." for n in names) + " The French President said the talks were useful." * 50
     r = readouts.parse(text)
     assert len(r.calls) >= 25 and all(c.participants[0].name == "Emmanuel Macron" for c in r.calls)
+
+
+def test_a_hard_wrapped_readout_keeps_its_first_line_and_its_call_date() -> None:
+    text = (
+        "Vladimir Putin had a telephone conversation with President of France\n"
+        "Emmanuel Macron on 3 May 2022. The leaders discussed the situation\n"
+        "around Ukraine and the supply of grain to the markets of Africa and\n"
+        "Asia. The conversation was held at the initiative of the French side."
+    )
+    r = readouts.parse(text)
+    assert r.title is None and r.text.startswith("Vladimir Putin had")
+    assert _names(r) == [["Vladimir Putin", "Emmanuel Macron"]] and r.calls[0].date == date(2022, 5, 3)

@@ -2,9 +2,10 @@
 
 Unicode NFC; HTML entities decoded; zero-width, direction and control
 characters and lone surrogates removed (zero-width spaces become spaces on
-lines that use them between words);
-typographic quotes, apostrophes and dashes made plain; runs of spaces
-collapsed; line structure kept, since the next stage works on lines.
+lines that use them between words); typographic quotes, apostrophes and
+dashes made plain; runs of spaces collapsed; hard-wrapped paragraphs joined
+back into one line each; line structure otherwise kept, since the next stage
+works on lines.
 """
 
 from __future__ import annotations
@@ -79,6 +80,71 @@ def normalise(text: str) -> str:
         text = _TAG.sub(" ", text)
     text = _SPECIAL.sub(_plain, unicodedata.normalize("NFC", text))
     text = _SPACES.sub(" ", text)
-    text = "\n".join(line.strip(" ") for line in text.split("\n"))
+    text = "\n".join(_unwrapped([line.strip(" ") for line in text.split("\n")]))
     text = _BLANK_LINES.sub("\n\n", text)
     return text.strip()
+
+
+# Hard-wrapped text: paragraphs broken into lines of about the same width (72
+# columns, 80) by a mail client or a plain-text wire. Lines of a paragraph wider
+# than this were not wrapped by hand; narrower ones are menus and lists.
+_WRAP_WIDTHS = (40, 100)
+_WRAP_SLACK = 15  # how much shorter than the widest a wrapped line may be (a long word went to the next line)
+_WRAP_SHARE = 0.8  # of a paragraph's lines but its last that come close to its width
+_SENTENCE_END = ".!?:;\"')»"
+
+
+def _wrap_width(block: list[str]) -> int | None:
+    """The width a paragraph of three lines or more was wrapped at, if it was:
+    lines but the last about as long as the longest, one going on in lower case."""
+    if len(block) < 3:
+        return None
+    widths = [len(line) for line in block[:-1]]
+    width = max(*widths, len(block[-1]))
+    if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
+        return None
+    close = sum(1 for w in widths if w >= width - _WRAP_SLACK)
+    # Prose cut at a width goes on in lower case somewhere; a list of headlines never does.
+    prose = any(line[0].islower() for line in block[1:])
+    return width if prose and close >= _WRAP_SHARE * len(widths) else None
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """``lines`` with hard-wrapped paragraphs joined back into one line each.
+
+    In a paragraph of similarly long lines (or a two-line one as wide as the
+    text's wrapped paragraphs), a line that ends mid-sentence is joined to the
+    next when the next goes on in lower case, or when the line comes close to
+    the wrap width (it was cut there, not ended). One pass: linear.
+    """
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line:
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    widths = [w for w in map(_wrap_width, blocks) if w is not None]
+    if not widths:
+        return lines
+    common = sorted(widths)[len(widths) // 2]
+    out: list[str] = []
+    for block in blocks:
+        width = _wrap_width(block)
+        if width is None and len(block) == 2 and common - _WRAP_SLACK <= len(block[0]) <= common:
+            width = common
+        if out:
+            out.append("")
+        if width is None:
+            out.extend(block)
+            continue
+        # Pieces of each joined line, concatenated once: a long paragraph stays linear.
+        joined = [[block[0]]]
+        for previous, line in zip(block, block[1:]):
+            cut = len(previous) >= width - _WRAP_SLACK
+            if previous[-1] not in _SENTENCE_END and (line[0].islower() or line[0].isdigit() or cut):
+                joined[-1].append(line)
+            else:
+                joined.append([line])
+        out.extend(" ".join(pieces) for pieces in joined)
+    return out
+
