@@ -28,13 +28,14 @@ from typing import Any
 from ._ledger_match import (
     LOOSE_CANDIDATES,
     MIN_SUPPORT,
-    NEAR_SUPPORT,
+    STRONG_SUPPORT,
     TIME_ZONE_DAYS,
     WINDOW_DAYS,
     Clues,
     DayBasis,
     clues,
     content_key,
+    far_apart,
     participants_key,
     person_key,
     support,
@@ -281,6 +282,7 @@ class _Resolver:
         assert day is not None
         span = dt.timedelta(days=TIME_ZONE_DAYS)
         best: tuple[int, int, _Cluster] | None = None
+        needed = MIN_SUPPORT if far_apart(entry.report.call) else STRONG_SUPPORT
         for c in self._near(entry.pk, day - span, day + span):
             if entry.text in c.texts or any(_days_between(d, day) > TIME_ZONE_DAYS for d in c.stated):
                 continue
@@ -290,7 +292,7 @@ class _Resolver:
             if any((entry.pk, *sorted((d, day))) in self.distinct for d in c.stated):
                 continue
             shared = c.support(entry)
-            if shared >= MIN_SUPPORT and (best is None or shared > best[0]):
+            if shared >= needed and (best is None or shared > best[0]):
                 best = (shared, c.number, c)
         if best is not None:
             self._join(best[2], entry, f"a day apart (each side's calendar), sharing {_facts(best[0])}")
@@ -303,7 +305,7 @@ class _Resolver:
 
     def _near_people(self, entry: _Entry, day: dt.date) -> tuple[int, _Cluster] | None:
         """The event of the same day whose participants differ from the
-        report's by one person, sharing the most (at least NEAR_SUPPORT)."""
+        report's by one person, sharing the most (at least STRONG_SUPPORT)."""
         best: tuple[int, int, _Cluster] | None = None
         people = set(entry.pk)
         for pair in _pairs(entry.pk):
@@ -313,7 +315,7 @@ class _Resolver:
                 if not all(_one_apart(people, set(pk)) for pk in c.pks):
                     continue
                 shared = c.support(entry)
-                if shared >= NEAR_SUPPORT and (best is None or (shared, -c.number) > (best[0], -best[1])):
+                if shared >= STRONG_SUPPORT and (best is None or (shared, -c.number) > (best[0], -best[1])):
                     best = (shared, c.number, c)
         return (best[0], best[2]) if best else None
 

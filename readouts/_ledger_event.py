@@ -108,7 +108,7 @@ def build(reports: list[Report], reasons: dict[str, str]) -> Event:
             if only:
                 one_sided[label] = only
     # The people every report names: a third person named by one report is
-    # more often a misreading than a conference (see NEAR_SUPPORT). Each
+    # more often a misreading than a conference (see STRONG_SUPPORT). Each
     # from the best report naming them, in one order for every event.
     sets = [participants_key(r.call) for r in ranked]
     common = set.intersection(*(set(k) for k in sets))

@@ -23,13 +23,15 @@ __all__ = [
     "DURATION_TOLERANCE",
     "LOOSE_CANDIDATES",
     "MIN_SUPPORT",
-    "NEAR_SUPPORT",
+    "STRONG_SUPPORT",
     "TIME_ZONE_DAYS",
+    "TIME_ZONE_HOURS",
     "WINDOW_DAYS",
     "DayBasis",
     "Clues",
     "clues",
     "content_key",
+    "far_apart",
     "participants_key",
     "person_key",
     "support",
@@ -44,7 +46,8 @@ most before they are two calls, whatever else they share."""
 TIME_ZONE_DAYS = 1
 """How many days two stated call dates may differ and still be one call:
 Beijing's Friday morning is Washington's Thursday evening, so each side
-dates the call by its own calendar. Such a match needs :data:`MIN_SUPPORT`."""
+dates the call by its own calendar. Such a match needs :data:`MIN_SUPPORT`
+or :data:`STRONG_SUPPORT` (see :data:`TIME_ZONE_HOURS`)."""
 
 MIN_SUPPORT = 1
 """How many shared facts (a topic both mention, the same initiator, durations
@@ -52,12 +55,20 @@ that agree) a match needs when the dates alone do not settle it: dates a day
 apart, or a report with no date at all matched to the only event of its
 participants."""
 
-NEAR_SUPPORT = 2
-"""How many shared facts a report needs to join an event of the same stated
-day whose participants differ from its own by one person. A third leader
-named in passing ("amid the threats of Donald Trump") is a common misreading
-of a two-party call, but a bilateral call and a three-party one on the same
-day are two calls, so the bar is higher than :data:`MIN_SUPPORT`."""
+STRONG_SUPPORT = 2
+"""How many shared facts the doubtful matches need: a report joining an
+event of the same stated day whose participants differ from its own by one
+person (a third leader named in passing, "amid the threats of Donald Trump",
+is a common misreading of a two-party call, but a bilateral call and a
+three-party one on the same day are two calls); and dates a day apart
+between sides whose clocks are close (see :data:`TIME_ZONE_HOURS`)."""
+
+TIME_ZONE_HOURS = 4.0
+"""Sides whose seats of government are at least this many hours apart date
+one call by two calendar days often (a call at 20:00 in one is past midnight
+in the other): between them dates a day apart need :data:`MIN_SUPPORT`.
+Between closer sides a day apart is more often a misdated report or another
+call, and needs :data:`STRONG_SUPPORT`."""
 
 DURATION_TOLERANCE = 0.2
 """Two durations agree when they differ by at most this share of the longer
@@ -154,6 +165,15 @@ def clues(readout: Readout, call: Call) -> Clues:
                 weekdays.add(ref.weekday)
     completed = resolve(first, readout.published) if first and readout.published else None
     return Clues(frozenset(month_days), frozenset(weekdays), completed)
+
+
+def far_apart(call: Call) -> bool:
+    """Whether the participants' seats of government are
+    :data:`TIME_ZONE_HOURS` or more apart (also when fewer than two of their
+    countries are known: nothing shows the clocks are close)."""
+    offsets = lexicon.time_zones().offsets
+    known = [offsets[p.country] for p in call.participants if p.country in offsets]
+    return len(known) < 2 or max(known) - min(known) >= TIME_ZONE_HOURS
 
 
 def _durations_agree(a: int, b: int) -> bool:

@@ -34,3 +34,9 @@ def test_every_official_source_has_a_country() -> None:
     for s in lexicon.sources().sources:
         if s.kind == "official":
             assert s.country, s.id
+
+
+def test_every_country_has_a_time_zone() -> None:
+    offsets = lexicon.time_zones().offsets
+    assert set(offsets) == {c.code for c in lexicon.countries().countries}
+    assert all(-12 <= h <= 14 for h in offsets.values())

@@ -307,3 +307,13 @@ def test_a_third_person_named_by_one_report_needs_more_in_common() -> None:
     assert _groups(_ledger(("pair", pair), ("thin", thin))) == [["pair"], ["thin"]]
     later = _readout("Scholz and Xi spoke about trade and the climate, amid tariffs by Trump, again.", [SCHOLZ, XI, trump], date=day + dt.timedelta(days=1), topics=["economy-trade", "climate"])
     assert _groups(_ledger(("pair", pair), ("later", later))) == [["later"], ["pair"]]
+
+
+def test_a_day_apart_between_close_time_zones_needs_more_in_common() -> None:
+    macron = Participant(name="Emmanuel Macron", country="FR")
+    first = _readout("Macron spoke with Scholz about Ukraine.", [macron, SCHOLZ], date=dt.date(2023, 6, 1), topics=["ukraine"])
+    next_day = _readout("Scholz spoke with Macron about Ukraine.", [macron, SCHOLZ], date=dt.date(2023, 6, 2), topics=["ukraine"])
+    assert _groups(_ledger(("a", first), ("b", next_day))) == [["a"], ["b"]]  # Paris and Berlin share a clock
+    more = _readout("Scholz spoke with Macron about Ukraine and energy.", [macron, SCHOLZ], date=dt.date(2023, 6, 2), topics=["ukraine", "energy"])
+    both = _readout("Macron spoke with Scholz about Ukraine and energy.", [macron, SCHOLZ], date=dt.date(2023, 6, 1), topics=["ukraine", "energy"])
+    assert _groups(_ledger(("a", both), ("b", more))) == [["a", "b"]]

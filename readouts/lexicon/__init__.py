@@ -21,6 +21,7 @@ from pydantic import BaseModel, ValidationError
 
 from .._exceptions import DataError
 from .schema import CountriesFile, LanguageData, LeadersFile, RolesFile, SourcesFile, TopicsFile
+from .schema import TimeZonesFile
 
 __all__ = [
     "DEFAULT",
@@ -38,6 +39,7 @@ __all__ = [
     "letters",
     "roles",
     "sources",
+    "time_zones",
     "topics",
     "unspaced_letters",
     "when_languages_change",
@@ -258,3 +260,9 @@ def sources() -> SourcesFile:
 def topics() -> TopicsFile:
     """Return the topic vocabulary."""
     return _load("topics.json", TopicsFile)
+
+
+@lru_cache(maxsize=1)
+def time_zones() -> TimeZonesFile:
+    """Return the UTC offset of each state's seat of government."""
+    return _load("timezones.json", TimeZonesFile)

@@ -365,3 +365,12 @@ class LanguageData(_Strict):
                 if mode not in BORROW_MODES:
                     raise ValueError(f"borrowing mode of {key!r} is none of {sorted(BORROW_MODES)}: {mode!r}")
         return value
+
+
+class TimeZonesFile(_Strict):
+    """The UTC offset of each state's seat of government."""
+
+    version: int
+    about: str = ""
+    offsets: dict[str, float]
+    """Country code (as in the countries file) -> standard UTC offset in hours."""
