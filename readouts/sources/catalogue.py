@@ -13,6 +13,7 @@ from .._document import Document
 from ..extract.tokens import PhraseMatcher, Token, phrase_tokens, tokenize
 from ..lexicon.schema import SourceEntry
 from . import domains
+from .patterns import literal_union
 
 __all__ = ["Evidence", "by_id", "by_name", "cited_in", "evidence", "official_for"]
 
@@ -113,7 +114,7 @@ def _signature_scan() -> tuple[re.Pattern[str] | None, dict[str, tuple[tuple[int
     sigs = [sig for sig, _ in _signatures()]
     if not sigs:
         return None, {}
-    pattern = re.compile("|".join(re.escape(sig) for sig in sorted(sigs, key=len, reverse=True)))
+    pattern = re.compile(literal_union(sigs))
     inner = {sig: tuple((sig.find(other), other) for other in sigs if other != sig and other in sig) for sig in sigs}
     return pattern, inner
 

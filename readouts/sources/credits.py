@@ -27,6 +27,7 @@ from .._document import Document
 from ..extract.tokens import tokenize
 from ..lexicon.schema import SourceEntry
 from . import catalogue, domains
+from .patterns import literal_union
 
 __all__ = ["office_header", "republished_from"]
 
@@ -45,9 +46,17 @@ def _fold(text: str) -> str:
 
 
 def _alternation(phrases: list[str], *, keep_case: bool = False) -> str:
+    """One trie-factored pattern for ``phrases``, lower-cased unless
+    ``keep_case`` (then matched against text as written)."""
     fold = (lambda p: " ".join(p.replace("’", "'").split())) if keep_case else _fold
-    ordered = sorted({fold(p) for p in phrases if p.strip()}, key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
+    return literal_union({fold(p) for p in phrases if p.strip()}, flexible_space=True)
+
+
+def _lower(text: str) -> str | None:
+    """``text`` lower-cased with its offsets kept, or ``None`` in the rare
+    case that lower-casing changes its length (then nothing is matched)."""
+    lowered = text.replace("’", "'").lower()
+    return lowered if len(lowered) == len(text) else None
 
 
 @lru_cache(maxsize=1)
@@ -67,14 +76,14 @@ def _office_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, 
     # Written as the office writes them, case and all, and ending the line or
     # its phrase: "The White House said" in a lead is no masthead.
     mast = re.compile(rf"^(.{{0,{_MASTHEAD_OFFSET}}}?)({_alternation(mastheads, keep_case=True)})(?=\s*(?:$|[:|\]\-–—(]))", re.M) if mastheads else None
-    date = re.compile(f"({_alternation(datelines)})", re.I) if datelines else None
+    date = re.compile(f"({_alternation(datelines, keep_case=True)})") if datelines else None
     return mast, date, owners
 
 
 @lru_cache(maxsize=1)
 def _source_line() -> re.Pattern[str]:
     labels = _alternation(lexicon.sources().source_labels)
-    return re.compile(rf"^[\s(\[\-–—•*]*(?:{labels})\s*[:：]\s*([^\n]{{1,{_CREDIT_LINE}}})$", re.M | re.I)
+    return re.compile(rf"^[\s(\[\-–—•*]*(?:{labels})\s*[:：]\s*([^\n]{{1,{_CREDIT_LINE}}})$", re.M)
 
 
 @lru_cache(maxsize=1)
@@ -127,8 +136,9 @@ def _credits(doc: Document) -> list[SourceEntry | None]:
         found = []
         pattern = _source_line()
         for zone in (head, tail) if tail != head else (head,):
-            for m in pattern.finditer(zone.replace("’", "'")):
-                named = _named(m.group(1))
+            lowered = _lower(zone)
+            for m in pattern.finditer(lowered or ""):
+                named = _named(zone[m.start(1) : m.end(1)])
                 found.extend(named or [None])
         doc.memo["credits"] = found
     return found
@@ -161,7 +171,36 @@ def _wire_names() -> dict[str, SourceEntry]:
 
 
 _BYLINE = re.compile(r"^[\s\-–—•*]*(?:by\s+|von\s+|par\s+|por\s+|di\s+)?(?:staff\s+)?([^\n|/,]{2,40}?)\s*(?:$|[|/,]|\s[-–—]\s)", re.M)
-_TRAILING = re.compile(r"(?:[(\[]\s*([^()\[\]\n]{2,30}?)\s*[)\]]|(?:^|\s)(?:[-–—]{1,2}|\|)\s*([^\s\-–—|][^\n]{1,28}?)|(?:^|[.!?»”\"]\s+)([A-ZА-Я][\w-]{1,12}))\s*[.)]?\s*$", re.M)
+_PAREN = re.compile(r"[(\[]([^()\[\]\n]{2,30})[)\]]")
+_CREDIT_CHARS = 32
+_LEAD_CREDIT_CHARS = 150
+_SENTENCE_END = ".!?»”\"'"
+
+
+def _ends_with(line: str, name: str) -> bool:
+    return line.rstrip().rstrip(".").rstrip().rstrip(")]").rstrip().endswith(name)
+
+
+def _credit_names(line: str, *, lead: bool) -> list[str]:
+    """Names a line may end with as a bare credit ("... (IANS)", "–ANI",
+    "... rusa. EFE"), and in a lead line the parenthesised names of its
+    dateline ("New Delhi, May 5 (IANS)")."""
+    text = line.rstrip().rstrip(".").rstrip()
+    out: list[str] = []
+    if text.endswith((")", "]")):
+        i = max(text.rfind("("), text.rfind("["))
+        if i >= 0 and len(text) - i <= _CREDIT_CHARS:
+            out.append(text[i + 1 : -1])
+    for dash in ("--", "–", "—", "-", "|"):
+        i = text.rfind(dash)
+        if i >= 0 and len(text) - i <= _CREDIT_CHARS and (i == 0 or text[i - 1].isspace() or dash != "-"):
+            out.append(text[i + len(dash) :])
+    j = text.rfind(" ")
+    if j < 0 or (j > 0 and text[j - 1] in _SENTENCE_END):
+        out.append(text[j + 1 :])
+    if lead:
+        out.extend(m.group(1) for m in _PAREN.finditer(text[:_LEAD_CREDIT_CHARS]))
+    return out
 _COPYRIGHT = re.compile(r"(?:^|\s)(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?([^\n.]{2,60})", re.I)
 
 
@@ -170,7 +209,7 @@ def _cues(language: str) -> re.Pattern[str] | None:
     phrases = [w for data, mode in lexicon.layers(language, "republished_cues") for w in data.republished_cues if lexicon.borrows(mode, w)]
     if not phrases:
         return None
-    return re.compile(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)\s*[:«\"“']?\s*([^\n]{{1,{_CUE_REACH}}})", re.I)
+    return re.compile(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)\s*[:«\"“']?\s*([^\n]{{1,{_CUE_REACH}}})")
 
 
 def republished_from(doc: Document) -> list[str] | None:
@@ -205,13 +244,15 @@ def _republished_from(doc: Document) -> list[str] | None:
             signal = True
             add([entry])
     lines = [line for line in doc.text.split("\n") if line.strip()]
-    body_lines = lines[:2] + lines[-4:] if len(lines) > 6 else lines
-    for m in _TRAILING.finditer("\n".join(body_lines)):
-        name = next(g for g in m.groups() if g)
-        entry = wires.get(_fold(name))
-        if entry is not None:
-            signal = True
-            add([entry])
+    body_lines = [(line, True) for line in lines[:2]] + [(line, False) for line in lines[2:][-4:]]
+    for line, opening in body_lines:
+        for name in _credit_names(line, lead=opening):
+            entry = wires.get(_fold(name).strip(" .\"'"))
+            # A dateline credit of an agency with a signature of its own
+            # ("(Xinhua) --") is that signature's business, not a credit.
+            if entry is not None and not (opening and entry.signatures and not _ends_with(line, name)):
+                signal = True
+                add([entry])
     for m in _COPYRIGHT.finditer(tail):
         named = [e for e in _named(m.group(1)) if e.kind == "wire"]
         if named:
@@ -220,8 +261,8 @@ def _republished_from(doc: Document) -> list[str] | None:
     cues = _cues(doc.language)
     if cues is not None:
         lead = doc.text[:_LEAD_CHARS] + "\n" + doc.text[-_LEAD_CHARS // 3 :]
-        for m in cues.finditer(lead.replace("’", "'")):
-            named = [e for e in _named_in(m.group(1)) if e.kind in ("wire", "news", "aggregator")]
+        for m in cues.finditer(_lower(lead) or ""):
+            named = [e for e in _named_in(lead[m.start(1) : m.end(1)]) if e.kind in ("wire", "news", "aggregator")]
             if named:
                 signal = True
                 add(named[:1])
