@@ -1,0 +1,73 @@
+"""Ukrainian readouts, on sentences in the style of the presidency's and the
+agencies' texts."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+import readouts
+from readouts.pipeline.language import detect_language
+
+RU = "Президент провёл телефонный разговор с премьер-министром, стороны обсудили двустороннее сотрудничество и ситуацию в регионе."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент провів телефонну розмову з прем'єр-міністром, сторони обговорили двосторонню співпрацю та ситуацію в регіоні.",
+        "Глава держави подякував партнерам за підтримку України і наголосив на важливості посилення протиповітряної оборони.",
+    ],
+)
+def test_ukrainian_is_told_from_russian(text: str) -> None:
+    assert detect_language(text) == "uk"
+    assert detect_language(RU) == "ru"
+
+
+def _call(text: str) -> readouts.Call:
+    readout = readouts.parse(text)
+    assert readout.language == "uk"
+    [call] = readout.calls
+    return call
+
+
+def test_a_phone_call_with_titles_and_cases() -> None:
+    call = _call(
+        "24 листопада 2025 року Президент України Володимир Зеленський провів телефонну розмову з "
+        "Прем'єр-міністром Великої Британії Стармером. Сторони обговорили гарантії безпеки для України. "
+        "Розмова тривала близько години."
+    )
+    assert {(p.name, p.country, p.role) for p in call.participants} == {
+        ("Volodymyr Zelenskyy", "UA", "president"),
+        ("Keir Starmer", "GB", "prime-minister"),
+    }
+    assert call.medium == "phone"
+    assert call.date == date(2025, 11, 24)
+    assert call.duration == timedelta(minutes=60)
+    assert "security-guarantees" in call.topics
+
+
+def test_a_video_call() -> None:
+    call = _call(
+        "Володимир Зеленський поспілкувався з Президентом Польщі Анджеєм Дудою у режимі відеоконференції. "
+        "Лідери обговорили підготовку до саміту НАТО."
+    )
+    assert {p.name for p in call.participants} == {"Volodymyr Zelenskyy", "Andrzej Duda"}
+    assert call.medium == "video"
+
+
+def test_the_initiative_of_the_other_side() -> None:
+    call = _call(
+        "На прохання британської сторони Володимир Зеленський провів телефонну розмову з Прем'єр-міністром Стармером. "
+        "Співрозмовники обговорили мирний процес."
+    )
+    assert call.initiator is not None and call.initiator.name == "Keir Starmer"
+
+
+def test_a_planned_call_is_no_call() -> None:
+    readout = readouts.parse(
+        "Володимир Зеленський найближчими днями проведе телефонну розмову з Прем'єр-міністром Великої Британії Стармером, "
+        "повідомив речник."
+    )
+    assert readout.calls == []
