@@ -78,3 +78,11 @@ def test_the_last_time_they_spoke_names_an_earlier_call() -> None:
         "В последний раз лидеры разговаривали по телефону 14 марта."
     )
     assert [d for _, d in dated(r)] == [date(2023, 7, 3), date(2023, 3, 14)]
+
+
+def test_a_day_after_since_is_not_the_call_day() -> None:
+    r = readouts.parse(
+        "Emmanuel Macron a eu vendredi 29 mars 2024 un entretien téléphonique avec Olaf Scholz, "
+        "leur deuxième échange depuis le sommet de dimanche."
+    )
+    assert dated(r) == [(PM, date(2024, 3, 29))]

@@ -26,6 +26,7 @@ from .._models import Call, CallEvidence, Participant, Span
 from .cues import SentenceCues, cues_for, read_cues
 from .dates import DateRef, dateline_end, find_dates, resolve
 from .durations import find_duration
+from .elect import as_elect, awaiting, elect_words, marks_elect
 from .initiator import Skeleton, build_skeleton, find_initiator
 from .people import Mention, PersonKey, Resolver, find_mentions, is_companion, vocabulary
 from .tokens import Token, Tokens, morphology, tokenize
@@ -45,6 +46,8 @@ _CUE_REACH, _SINCE_REACH, _EARLIER_REACH = 3, 1, 6
 _TOLD_SCAN = 8
 # How many sentences after "many leaders called Trump" may list them.
 _CROWD_REACH = 2
+# How far after a "since" word a date is the start of a stretch, not a call day.
+_SINCE_GOVERNS = 4
 # What may stand between two dates of one list: ", du", " et du", " and on".
 _LIST_GAP = 12
 # A sentence naming more people than this is a list (of signatories, of a
@@ -190,6 +193,14 @@ def _read(doc: Document, sentence: Sentence) -> _Facts:
         facts.cue_at = tuple(
             tokens[m.first].start for mm in (matchers.phone, matchers.video, matchers.talk) for m in mm.finditer(tokens)
         )
+        if dates:
+            # "their first call since the vote on Sunday": that day is not the call's.
+            since = [m.last for m in matchers.since.finditer(tokens)]
+            if since:
+                at = {t.start: i for i, t in enumerate(tokens)}
+                facts.elsewhere = tuple(
+                    r for r in dates if any(0 <= at.get(r.start, -1) - e <= _SINCE_GOVERNS for e in since)
+                )
     end = dateline_end(sentence.text)
     if end >= 0 and dates and dates[0].start < sentence.start + end:
         facts.dateline_end = sentence.start + end
@@ -237,6 +248,7 @@ class _Assembler:
         self._local_surnames()
         named = [m for f in self.facts for m in f.mentions if m.key is not None]
         self.resolver = Resolver(named, host_country, self.anchor)
+        self.elect = self._elect()
         segment = 0
         self.segment_dates: dict[int, date | None] = {0: None}
         self.segment_spans: dict[int, Span] = {}
@@ -926,7 +938,33 @@ class _Assembler:
 
     def _participant(self, key: PersonKey, when: date | None) -> Participant:
         country, role = self.resolver.country_role(key, when)
-        return Participant(name=key, country=country, role=role)
+        person = Participant(name=key, country=country, role=role)
+        leader = self.resolver.gaz.by_name.get(key)
+        # The text's own date first: a retelling written after the oath says "president".
+        day = self.anchor or when
+        if leader is None or day is None:
+            return as_elect(person, None) if key in self.elect and role else person
+        if key in self.elect and not any(t.start <= day and (t.end is None or day <= t.end) for t in leader.terms):
+            return as_elect(person, None)
+        coming = awaiting(leader.terms, day)
+        return as_elect(person, coming) if coming else person
+
+    def _elect(self) -> set[PersonKey]:
+        """The people the text calls elect ("the president-elect", "le président élu")."""
+        words = elect_words(self.doc.language)
+        read = [(f.tokens, f.mentions) for f in self.facts]
+        title = read_title(self.doc)
+        if title is not None:
+            read.append((title[0], title[1]))
+        out: set[PersonKey] = set()
+        for tokens, mentions in read:
+            if not words.elect.any(tokens):
+                continue
+            for m in mentions:
+                key = self.resolver.resolve(m)
+                if key is not None and key not in out and marks_elect(tokens, m, words):
+                    out.add(key)
+        return out
 
     def _duration(self, f: _Facts) -> tuple[int, int, int] | None:
         if f.sentence.index not in self._durations:

@@ -309,6 +309,12 @@ class LanguageData(_Strict):
     conjunctions: list[str] = Field(default_factory=list)
     """``and`` words: they join two country words before a title ("Presidents
     of Russia and Azerbaijan")."""
+    elect_words: list[str] = Field(default_factory=list)
+    """Words that make a title elect ("president-elect", "président élu",
+    "presidente electo"): the person has won office but not taken it."""
+    then_words: list[str] = Field(default_factory=list)
+    """Words that put a title in the past ("the then president-elect",
+    "l'ancien président"): no elect title today."""
     counterpart_words: list[str]
     """``counterpart``, ``homologue``, ``коллега``."""
     initiator_templates: list[str]
