@@ -23,16 +23,9 @@ def test_the_then_president_elect_is_no_elect_today() -> None:
     assert roles(r)["Donald Trump"] == "president"
 
 
-def test_a_call_between_the_vote_and_the_oath() -> None:
+def test_an_elect_title_gives_way_to_the_office_held_on_the_day() -> None:
     r = readouts.parse(
-        "Date: 2024-11-20\nBundeskanzler Olaf Scholz hat am Dienstag mit Donald Trump telefoniert. "
-        "Scholz gratulierte Trump zum Wahlsieg."
-    )
-    assert roles(r)["Donald Trump"] == "president-elect"
-
-
-def test_a_retelling_written_after_the_oath_says_president() -> None:
-    r = readouts.parse(
-        "Date: 2025-06-01\nLa presidenta Claudia Sheinbaum habló por teléfono con Donald Trump el 7 de noviembre de 2024."
+        "Date: 2025-06-01\nLa presidenta Claudia Sheinbaum habló por teléfono el 30 de mayo de 2025 con Donald Trump, "
+        "a quien había felicitado como presidente electo en noviembre."
     )
     assert roles(r)["Donald Trump"] == "president"

@@ -26,7 +26,7 @@ from .._models import Call, CallEvidence, Participant, Span
 from .cues import SentenceCues, cues_for, read_cues
 from .dates import DateRef, dateline_end, find_dates, resolve
 from .durations import find_duration
-from .elect import as_elect, awaiting, elect_words, marks_elect
+from .elect import as_elect, elect_words, marks_elect
 from .initiator import Skeleton, build_skeleton, find_initiator
 from .people import Mention, PersonKey, Resolver, find_mentions, is_companion, vocabulary
 from .tokens import Token, Tokens, morphology, tokenize
@@ -939,15 +939,16 @@ class _Assembler:
     def _participant(self, key: PersonKey, when: date | None) -> Participant:
         country, role = self.resolver.country_role(key, when)
         person = Participant(name=key, country=country, role=role)
+        if key not in self.elect or role is None:
+            return person
+        # "le président élu": elect, unless on the day they already hold that office.
         leader = self.resolver.gaz.by_name.get(key)
-        # The text's own date first: a retelling written after the oath says "president".
-        day = self.anchor or when
-        if leader is None or day is None:
-            return as_elect(person, None) if key in self.elect and role else person
-        if key in self.elect and not any(t.start <= day and (t.end is None or day <= t.end) for t in leader.terms):
-            return as_elect(person, None)
-        coming = awaiting(leader.terms, day)
-        return as_elect(person, coming) if coming else person
+        day = when or self.anchor
+        if leader is not None and day is not None and any(
+            t.role == role and t.start <= day and (t.end is None or day <= t.end) for t in leader.terms
+        ):
+            return person
+        return as_elect(person)
 
     def _elect(self) -> set[PersonKey]:
         """The people the text calls elect ("the president-elect", "le président élu")."""
