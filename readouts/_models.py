@@ -144,36 +144,20 @@ class Readout(_Frozen):
 
         return explain(self, format)
 
-    def rows(self) -> list[dict[str, Any]]:
-        """One flat dict per call (document fields, then call fields), for
-        tables: participants are joined with ``"; "`` in their stable order.
+    def rows(self, id: str | None = None) -> list[dict[str, Any]]:
+        """One flat dict per call, for tables: the columns of
+        ``readouts.ROW_FIELDS`` (document fields, then call fields).
+
+        Args:
+            id: the document's id, written in every row's ``id`` column.
 
         Returns:
-            A list with one dict per call; empty when the text reports none.
+            One dict per call, in order; a readout with no call gives one
+            dict whose call fields are empty. Dates are ``datetime.date``,
+            ``via``, ``participants``, ``countries``, ``roles`` and
+            ``topics`` are lists (``countries`` and ``roles`` aligned with
+            ``participants``, ``""`` where unknown).
         """
-        source = self.source
-        document = {
-            "source": source.id if source else None,
-            "source_kind": source.kind if source else None,
-            "via": "; ".join(source.via) if source else "",
-            "language": self.language,
-            "published": self.published.isoformat() if self.published else None,
-            "title": self.title,
-        }
-        out = []
-        for index, call in enumerate(self.calls):
-            out.append(
-                {
-                    **document,
-                    "call": index,
-                    "participants": "; ".join(p.name for p in call.participants),
-                    "countries": "; ".join(p.country or "" for p in call.participants),
-                    "roles": "; ".join(p.role or "" for p in call.participants),
-                    "initiator": call.initiator.name if call.initiator else None,
-                    "date": call.date.isoformat() if call.date else None,
-                    "duration_minutes": call.duration_minutes,
-                    "medium": call.medium,
-                    "topics": "; ".join(call.topics),
-                }
-            )
-        return out
+        from ._tables import readout_rows
+
+        return readout_rows(self, id)
