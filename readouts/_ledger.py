@@ -98,8 +98,8 @@ class _Cluster:
         if call.duration_minutes is not None:
             self.durations.add(call.duration_minutes)
 
-    def support(self, entry: _Entry) -> int:
-        return support(entry.report.call, frozenset(self.topics), frozenset(self.initiators), frozenset(self.durations))
+    def support(self, entry: _Entry, *, specific: bool = False) -> int:
+        return support(entry.report.call, frozenset(self.topics), frozenset(self.initiators), frozenset(self.durations), specific=specific)
 
     def days(self) -> set[dt.date]:
         return self.stated | self.published
@@ -214,7 +214,7 @@ def _day(call: Call, published: dt.date | None, found: Clues) -> tuple[dt.date |
         return found.completed, "completed"
     if published is not None:
         return published, "published"
-    if found.month_days or found.weekdays:
+    if found.month_days or found.weekdays or found.dateline:
         return None, "clue"
     return None, "none"
 
@@ -351,6 +351,13 @@ class _Resolver:
             c = max(matching, key=lambda c: (c.support(entry), -c.number))
             self._join(c, entry, "no year; its day and month match")
             return True
+        if found.dateline:
+            filed = [c for c in candidates if _filed_after(c, found.dateline, self.window)]
+            if not filed:
+                return False  # no event in the days before it was filed: another call
+            c = max(filed, key=lambda c: (c.support(entry), -c.number))
+            self._join(c, entry, f"no date; filed (by its dateline) within {self.window} days of the call")
+            return True
         if found.weekdays and len(candidates) == 1 and _weekday_match(candidates[0], found.weekdays):
             # One weekday in seven matches by chance: it settles only an event
             # with no rival, and a mismatch proves nothing (the sentence may
@@ -358,20 +365,32 @@ class _Resolver:
             self._join(candidates[0], entry, "no date; the only event of these participants, on the weekday it names")
             return True
         if len(candidates) == 1 and not _weekday_conflict(candidates[0], found.weekdays):
-            shared = candidates[0].support(entry)
-            if shared >= MIN_SUPPORT:
+            # Nothing dates the report: only what it shares with the one event
+            # of its people, beyond what every call of theirs touches; more
+            # of it when that event has no date either.
+            shared = candidates[0].support(entry, specific=True)
+            if shared >= (MIN_SUPPORT if candidates[0].days() else STRONG_SUPPORT):
                 self._join(candidates[0], entry, f"no date; the only event of these participants, sharing {_facts(shared)}")
                 return True
         return False
 
 
 def _month_day_match(c: _Cluster, month_days: frozenset[tuple[int, int]]) -> bool:
-    if c.month_days & month_days:
-        return True
-    for d in c.days():
-        for shift in range(-TIME_ZONE_DAYS, TIME_ZONE_DAYS + 1):
-            near = d + dt.timedelta(days=shift)
-            if (near.month, near.day) in month_days:
+    # The very day and month: with no year to bound it, a day either side
+    # would let the date of anything else in the sentence match.
+    return bool(c.month_days & month_days) or any((d.month, d.day) in month_days for d in c.days())
+
+
+def _filed_after(c: _Cluster, dateline: tuple[int, int], window: int) -> bool:
+    # The dateline has no year: take the one that puts it just after the event.
+    month, day = dateline
+    for d in c.stated | c.published:
+        for year in (d.year, d.year + 1):
+            try:
+                filed = dt.date(year, month, day)
+            except ValueError:  # 29 February of another year
+                continue
+            if -TIME_ZONE_DAYS <= (filed - d).days <= window:
                 return True
     return False
 

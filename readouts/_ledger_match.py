@@ -16,11 +16,12 @@ from typing import Literal
 
 from . import lexicon
 from ._models import Call, Participant, Readout
-from .extract.dates import DateRef, find_dates, resolve
+from .extract.dates import DateRef, dateline_end, find_dates, resolve
 from .extract.tokens import fold, phrase_tokens, tokenize
 
 __all__ = [
     "DURATION_TOLERANCE",
+    "GENERIC_TOPICS",
     "LOOSE_CANDIDATES",
     "MIN_SUPPORT",
     "STRONG_SUPPORT",
@@ -52,8 +53,9 @@ or :data:`STRONG_SUPPORT` (see :data:`TIME_ZONE_HOURS`)."""
 MIN_SUPPORT = 1
 """How many shared facts (a topic both mention, the same initiator, durations
 that agree) a match needs when the dates alone do not settle it: dates a day
-apart, or a report with no date at all matched to the only event of its
-participants."""
+apart, or a report with no date at all matched to the only dated event of
+its participants (there :data:`GENERIC_TOPICS` do not count). Two reports
+with no date at all need :data:`STRONG_SUPPORT`."""
 
 STRONG_SUPPORT = 2
 """How many shared facts the doubtful matches need: a report joining an
@@ -70,6 +72,11 @@ in the other): between them dates a day apart need :data:`MIN_SUPPORT`.
 Between closer sides a day apart is more often a misdated report or another
 call, and needs :data:`STRONG_SUPPORT`."""
 
+GENERIC_TOPICS = frozenset({"bilateral-relations"})
+"""Topics nearly every call between two leaders touches: they support a
+match whose dates are close, but tell nothing about which call an undated
+report is of."""
+
 DURATION_TOLERANCE = 0.2
 """Two durations agree when they differ by at most this share of the longer
 one ("more than an hour" and "70 minutes" are the same call)."""
@@ -83,8 +90,8 @@ DayBasis = Literal["stated", "completed", "published", "clue", "none"]
 """How a report's day was found: the call date the text states (``stated``);
 a yearless date in the call's sentences completed with the year of the
 text's publication date (``completed``); the publication date alone
-(``published``); a weekday or a yearless date with no year to complete it
-(``clue``); nothing (``none``)."""
+(``published``); a weekday, a yearless date or a yearless agency dateline,
+with no year to complete it (``clue``); nothing (``none``)."""
 
 
 def content_key(readout: Readout) -> str:
@@ -135,6 +142,9 @@ class Clues:
     """Weekday numbers, Monday 0 ("on Saturday")."""
     completed: dt.date | None = None
     """The first yearless date, given the year of the publication date."""
+    dateline: tuple[int, int] | None = None
+    """``(month, day)`` of an agency dateline with no year ("BERLIN, Dec 3
+    (Reuters) -"): the day the text was filed, not the day of the call."""
 
 
 def clues(readout: Readout, call: Call) -> Clues:
@@ -143,7 +153,8 @@ def clues(readout: Readout, call: Call) -> Clues:
     Only useful for a call with no date: the parser found no date it could
     pin down, but "в субботу, 12 февраля" with no year still tells the day.
     A day and month that another call of the text is dated by belong to that
-    call ("the previous conversation, on 12 February"), not to this one.
+    call ("the previous conversation, on 12 February"), not to this one; a
+    yearless agency dateline is the day the text was filed.
 
     Returns:
         The yearless dates and weekdays found (empty when there are none),
@@ -153,18 +164,25 @@ def clues(readout: Readout, call: Call) -> Clues:
     weekdays: set[int] = set()
     first: DateRef | None = None
     taken = {(c.date.month, c.date.day) for c in readout.calls if c.date is not None}
+    dateline = None
+    end = dateline_end(readout.text)
+    if end > 0 and readout.published is None:
+        head = readout.text[:end]
+        dated = [r for r in find_dates(head, tokenize(head), readout.language) if r.explicit and r.year is None]
+        if dated and dated[0].month is not None and dated[0].day is not None:
+            dateline = (dated[0].month, dated[0].day)
     for span in call.evidence:
         sentence = span.of(readout.text)
         for ref in find_dates(sentence, tokenize(sentence, span.start), readout.language, span.start):
             if ref.month is not None and ref.day is not None and ref.year is None:
-                if (ref.month, ref.day) in taken:
+                if (ref.month, ref.day) in taken or (end > 0 and ref.start < end):
                     continue
                 month_days.add((ref.month, ref.day))
                 first = first or ref
             elif ref.weekday is not None:
                 weekdays.add(ref.weekday)
     completed = resolve(first, readout.published) if first and readout.published else None
-    return Clues(frozenset(month_days), frozenset(weekdays), completed)
+    return Clues(frozenset(month_days), frozenset(weekdays), completed, dateline)
 
 
 def far_apart(call: Call) -> bool:
@@ -180,7 +198,9 @@ def _durations_agree(a: int, b: int) -> bool:
     return abs(a - b) <= DURATION_TOLERANCE * max(a, b)
 
 
-def support(a: Call, topics: frozenset[str], initiators: frozenset[str], durations: frozenset[int]) -> int:
+def support(
+    a: Call, topics: frozenset[str], initiators: frozenset[str], durations: frozenset[int], *, specific: bool = False
+) -> int:
     """Count what call ``a`` shares with an event: each topic both mention,
     the same initiator, a duration that agrees with one the event states.
 
@@ -189,11 +209,12 @@ def support(a: Call, topics: frozenset[str], initiators: frozenset[str], duratio
         topics: the event's topics so far.
         initiators: the person keys of the initiators the event's reports name.
         durations: the durations in minutes the event's reports state.
+        specific: leave :data:`GENERIC_TOPICS` out (for reports with no date).
 
     Returns:
         The number of shared facts (0 when nothing is shared).
     """
-    shared = len(topics.intersection(a.topics))
+    shared = len(topics.intersection(a.topics).difference(GENERIC_TOPICS if specific else ()))
     if a.initiator is not None and person_key(a.initiator) in initiators:
         shared += 1
     minutes = a.duration_minutes

@@ -287,11 +287,22 @@ def test_undated_reports_are_matched_to_dated_events_before_each_other() -> None
 
 
 def test_undated_reports_naming_different_weekdays_are_two_calls() -> None:
-    friday = _readout("Biden spoke with Xi on Friday about the climate.", topics=["climate"])
-    monday = _readout("Biden spoke with Xi on Monday about the climate.", topics=["climate"])
-    unnamed = _readout("Xi and Biden discussed the climate.", topics=["climate"])
+    topics = ["climate", "economy-trade"]
+    friday = _readout("Biden spoke with Xi on Friday about the climate and trade.", topics=topics)
+    monday = _readout("Biden spoke with Xi on Monday about the climate and trade.", topics=topics)
+    unnamed = _readout("Xi and Biden discussed the climate and trade.", topics=topics)
     assert _groups(_ledger(("friday", friday), ("monday", monday))) == [["friday"], ["monday"]]
     assert _groups(_ledger(("friday", friday), ("unnamed", unnamed))) == [["friday", "unnamed"]]
+
+
+def test_two_undated_reports_need_two_specific_facts_in_common() -> None:
+    one = _readout("Putin and Scholz spoke about bilateral ties and gas.", [PUTIN, SCHOLZ], topics=["bilateral-relations", "energy"])
+    other = _readout("Scholz and Putin discussed relations and gas supplies.", [PUTIN, SCHOLZ], topics=["bilateral-relations", "energy"])
+    assert _groups(_ledger(("one", one), ("other", other))) == [["one"], ["other"]]  # bilateral relations tell nothing
+    dated = _readout("Putin and Scholz spoke on 3 May 2023.", [PUTIN, SCHOLZ], date=dt.date(2023, 5, 3), topics=["bilateral-relations"])
+    assert _groups(_ledger(("dated", dated), ("one", one))) == [["dated"], ["one"]]
+    gas = _readout("Putin and Scholz spoke about gas on 3 May 2023.", [PUTIN, SCHOLZ], date=dt.date(2023, 5, 3), topics=["energy"])
+    assert _groups(_ledger(("gas", gas), ("one", one))) == [["gas", "one"]]
 
 
 def test_a_third_person_named_by_one_report_needs_more_in_common() -> None:
@@ -317,3 +328,11 @@ def test_a_day_apart_between_close_time_zones_needs_more_in_common() -> None:
     more = _readout("Scholz spoke with Macron about Ukraine and energy.", [macron, SCHOLZ], date=dt.date(2023, 6, 2), topics=["ukraine", "energy"])
     both = _readout("Macron spoke with Scholz about Ukraine and energy.", [macron, SCHOLZ], date=dt.date(2023, 6, 1), topics=["ukraine", "energy"])
     assert _groups(_ledger(("a", both), ("b", more))) == [["a", "b"]]
+
+
+def test_a_yearless_dateline_is_the_day_the_text_was_filed() -> None:
+    call = _readout("Biden and Xi spoke.", date=dt.date(2023, 6, 1), topics=["climate"])
+    wire = "WASHINGTON, June 2 (Reuters) - President Joe Biden spoke with Xi Jinping, the White House said."
+    filed = _readout(wire)
+    late = _readout(wire.replace("June 2", "June 9"))
+    assert _groups(_ledger(("call", call), ("filed", filed), ("late", late))) == [["call", "filed"], ["late"]]
