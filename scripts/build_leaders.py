@@ -134,7 +134,7 @@ def read_reference(path: Path, alpha3: dict[str, str]) -> list[_Row]:
     return rows
 
 
-def _close_open_terms(rows: list[_Row]) -> None:
+def _close_open_terms(rows: list[_Row]) -> list[_Row]:
     """Give an end to terms the extract leaves open or undated although a successor took over.
 
     Only in offices with one holder at a time (not a collective presidency): an open term
@@ -143,7 +143,14 @@ def _close_open_terms(rows: list[_Row]) -> None:
     by_office: dict[tuple[str, str], list[_Row]] = defaultdict(list)
     for row in rows:
         by_office[(row.country, row.office)].append(row)
-    for office_rows in by_office.values():
+    for key, office_rows in by_office.items():
+        # An open row beside a dated row of the same person and office begun the
+        # same month is a duplicate statement whose end was not filled in.
+        by_office[key] = office_rows = [
+            r for r in office_rows
+            if r.end is not None
+            or not any(o.qid == r.qid and o.end is not None and abs((o.start - r.start).days) <= 31 for o in office_rows)
+        ]
         closed = [r for r in office_rows if r.end is not None]
         shared = any(
             a.qid != b.qid and a.start < b.end and b.start < a.end  # type: ignore[operator]
@@ -161,6 +168,7 @@ def _close_open_terms(rows: list[_Row]) -> None:
                 row.end = min(later) - timedelta(days=1)
             elif not row.end_known:
                 row.end = row.start  # ended on an unknown day with no successor known: too vague to use
+    return [r for office_rows in by_office.values() for r in office_rows]
 
 
 def _merge(terms: Iterable[Term]) -> list[Term]:
@@ -207,8 +215,8 @@ def build(reference: Path) -> str:
     given = frozenset(extra["given_names"])
     hispanic = frozenset(extra["hispanic_countries"])
 
-    rows = read_reference(reference, alpha3)
-    _close_open_terms(rows)
+    excluded = set(extra["exclude"])
+    rows = _close_open_terms([r for r in read_reference(reference, alpha3) if r.qid not in excluded])
     heads_of_state: dict[tuple[str, str], list[_Row]] = defaultdict(list)
     for row in rows:
         if row.office == "head_of_state":
@@ -218,7 +226,7 @@ def build(reference: Path) -> str:
         if row.end is not None and row.end < SINCE:
             continue
         person = people.setdefault(row.qid, Person(row.qid))
-        if row.label and row.label != row.qid and row.label not in person.labels:
+        if row.label and row.label != row.qid and not row.label.startswith("http") and row.label not in person.labels:
             person.labels.append(row.label)
         office, when = row.office, max(row.start, SINCE)
         # A head of government who is head of state of the same country at the same time
@@ -260,8 +268,12 @@ def build(reference: Path) -> str:
         if not person.country:
             person.country = titles["home"].get(person.id) or _home(terms, titles)
         if not person.name:
-            person.name = person.labels[0] if person.labels else person.id
+            if not person.labels:
+                continue  # no name to match: the extract has only the id
+            person.name = person.labels[0]
         aliases = _unique([person.name, *person.aliases, *person.labels])
+        # "ʻAkilisi Pōhiva": the okina is a letter to the tokenizer, and no capital.
+        aliases += [a.replace("\u02bb", "") for a in aliases if "\u02bb" in a]
         for label in list(aliases):
             aliases += _short_forms(label, person.country, given, hispanic)
         record: dict[str, Any] = {
