@@ -136,3 +136,20 @@ def test_a_governor_general_has_that_title() -> None:
     assert ("Quentin Bryce", "AU", "governor-general") in people
     people = _participants("Canberra, 4 April 2005. Quentin Bryce held a telephone conversation with Kofi Annan.")
     assert ("Quentin Bryce", "AU", None) in people  # her term began in 2008
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("Президент Володимир Зеленський провів розмову з Емманюелем Макроном.", "ru", {"Volodymyr Zelenskyy", "Emmanuel Macron"}),
+        ("Prezydent Andrzej Duda rozmawiał telefonicznie z Wołodymyrem Zełenskim.", "en", {"Andrzej Duda", "Volodymyr Zelenskyy"}),
+        ("Cumhurbaşkanı Erdoğan, Vladimir Putin ile telefonda görüştü.", "en", {"Recep Tayyip Erdogan", "Vladimir Putin"}),
+        ("O presidente Lula conversou por telefone com Javier Milei.", "en", {"Luiz Inácio Lula da Silva", "Javier Milei"}),
+        ("通话：习近平、马克龙", "en", {"Xi Jinping", "Emmanuel Macron"}),
+        ("電話会談：プーチン、トランプ", "en", {"Vladimir Putin", "Donald Trump"}),
+        ("اتصال هاتفي بين بوتين و ماكرون", "en", {"Vladimir Putin", "Emmanuel Macron"}),
+    ],
+)
+def test_spellings_in_the_other_languages(text: str, lang: str, names: set[str]) -> None:
+    # Ukrainian case forms are reached by stemming, as Russian ones are.
+    assert {m.key for m in mentions(text, lang) if m.kind == "name"} >= names

@@ -140,6 +140,11 @@ def morphology(language: str) -> Morphology | None:
     return rules if rules else None
 
 
+def _cased(ch: str) -> bool:
+    """Whether ``ch`` is a letter of a script with capitals."""
+    return ch.upper() != ch.lower()
+
+
 class Token(NamedTuple):
     # A named tuple: documents have thousands of tokens, and tuples are cheap to make.
     start: int
@@ -322,8 +327,8 @@ class PhraseMatcher(Generic[V]):
     def match_at(self, tokens: list[Token], i: int) -> Match[V] | None:
         """Return the longest phrase starting at token ``i``, if any."""
         token = tokens[i]
-        if self._capital and not token.capitalised:
-            return None
+        if self._capital and not token.capitalised and _cased(token.text[:1]):
+            return None  # a script without capitals (Arabic, Chinese) cannot mark a name
         key = self._key(token)
         entries = self._exact.get(key)
         if entries and (key in self._open or (i + 1 < len(tokens) and (key, self._key(tokens[i + 1])) in self._pairs)):
