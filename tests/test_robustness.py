@@ -217,3 +217,12 @@ def test_a_hard_wrapped_readout_keeps_its_first_line_and_its_call_date() -> None
     r = readouts.parse(text)
     assert r.title is None and r.text.startswith("Vladimir Putin had")
     assert _names(r) == [["Vladimir Putin", "Emmanuel Macron"]] and r.calls[0].date == date(2022, 5, 3)
+
+
+def test_a_short_line_of_symbols_and_letters_is_read_at_once() -> None:
+    # Unassigned and private-use characters among letters: a title candidate
+    # whose end is read without backtracking (a fuzzer's find).
+    run = "".join(chr(0x100000 + i) for i in range(30))
+    line = f"Putin spoke with {run}a{run}"
+    r = readouts.parse(line + "\n" + CALL)
+    assert _names(r) == [["Vladimir Putin", "Emmanuel Macron"]]

@@ -33,14 +33,14 @@ _NAV_SEPARATOR = re.compile(r"\s[|•·»>]\s")
 _NAV_SCAN = 400  # menus show their separators early in the line
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 _END_PUNCT = ".!?:;\"'»)"
-# What a post puts after its last sentence: hashtags, handles, emoji and other symbols.
-_DECORATION = re.compile(r"(?:\s*(?:[#@]\w{1,60}|[^\w\s.!?:;\"'»)\]\-,]{1,8}))+$")
 _MIN_BODY_WORDS = 25
 _HEAD_LINES = 6
 _BODY_LINE_WORDS = 12
 _TITLE_WORDS = 24
 _ONE_LINE_WORDS = 6
 _DECORATION_REACH = 160
+# Characters that end or shape a sentence, never decoration after it.
+_NOT_DECORATION = frozenset(".!?:;\"'»)]-,")
 # Shorter lines (date lines between items of a listing) may repeat.
 _MIN_REPEAT_WORDS = 5
 
@@ -221,9 +221,25 @@ def strip_boilerplate(text: str, furniture: frozenset[str] = frozenset()) -> Str
 
 
 def _last_char(line: str) -> str:
-    """The last character of ``line`` before any hashtags, handles and emoji."""
-    # Searched in the line's last characters only: a search from every position
-    # of a long line of symbols would be quadratic.
-    m = _DECORATION.search(line, max(0, len(line) - _DECORATION_REACH))
-    bare = line[: m.start()] if m and m.start() > 0 else line
-    return bare.rstrip()[-1:] or line[-1]
+    """The last character of ``line`` before the hashtags, handles, emoji and
+    other symbols a post puts after its last sentence.
+
+    Read backwards over the line's last characters only, each once: a regular
+    expression of repeated runs backtracks exponentially on a line of symbols.
+    """
+    stop = max(0, len(line) - _DECORATION_REACH)
+    i = len(line)
+    while i > stop:
+        c = line[i - 1]
+        if c.isspace() or not (c.isalnum() or c == "_" or c in _NOT_DECORATION):
+            i -= 1  # a space, an emoji, a symbol
+            continue
+        if c.isalnum() or c == "_":
+            j = i - 1
+            while j > stop and (line[j - 1].isalnum() or line[j - 1] == "_"):
+                j -= 1
+            if j > stop and line[j - 1] in "#@":
+                i = j - 1  # "#diplomacy", "@kremlin"
+                continue
+        break
+    return line[:i].rstrip()[-1:] or line[-1]
