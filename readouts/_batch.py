@@ -117,8 +117,10 @@ def _parse_chunk(chunk: list[tuple[object, str | None]], options: Options) -> li
 
 def _worker_init() -> None:
     # Ctrl-C reaches the whole process group; the parent alone decides what
-    # to do with it, so workers print no traceback of their own.
+    # to do with it, so workers print no traceback of their own. SIGTERM is
+    # how the parent ends a worker: no handler inherited from it applies.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 _WARM = "Emmanuel Macron spoke by phone with Olaf Scholz."
@@ -138,9 +140,13 @@ def _new_pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
 
 
-def _stop(pool: ProcessPoolExecutor) -> None:
-    """Shut ``pool`` down now: cancel what is queued, end busy workers."""
-    processes = list(getattr(pool, "_processes", {}).values())  # no public way before Python 3.14
+def _stop(pool: ProcessPoolExecutor, finished: bool = False) -> None:
+    """Shut ``pool`` down: when ``finished``, let the idle workers exit;
+    else now, cancelling what is queued and ending busy workers."""
+    if finished:
+        pool.shutdown(wait=True)
+        return
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # no public way before Python 3.14
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         if process.is_alive():
@@ -216,6 +222,7 @@ def stream(
                 work = [(text, url) for _, text, url in batch if text is not SKIP]
                 pending.append(_Chunk(_submit(pool, work, options) if work else None, batch, False))
             if not pending:
+                _stop(pool, finished=True)
                 return
             head = pending.popleft()
             if head.future is None:
