@@ -1,4 +1,4 @@
-"""The entry point: :func:`parse`."""
+"""The entry point: ``parse``."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ log = logging.getLogger("readouts")
 __all__ = ["DEFAULT_MAX_CHARS", "parse"]
 
 DEFAULT_MAX_CHARS = 5_000_000
-"""Texts longer than this raise :class:`InputTooLargeError` (about 5 MB: a
+"""Texts longer than this raise ``InputTooLargeError`` (about 5 MB: a
 long page is 100 KB; five million characters is no readout)."""
 
 
@@ -65,7 +65,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _decode(data: bytes) -> str:
-    """Decode bytes given to :func:`parse`.
+    """Decode bytes given to ``parse``.
 
     In order: a byte-order mark (UTF-8, UTF-16, UTF-32); UTF-16 without a
     mark, told by its pattern of NUL bytes; UTF-8; the charset or encoding the
@@ -118,7 +118,7 @@ def parse(
     max_chars: int = DEFAULT_MAX_CHARS,
     timeout: float | None = None,
 ) -> Readout:
-    """Parse a readout, or a page that retells one, into a :class:`Readout`.
+    """Parse a readout, or a page that retells one, into a ``Readout``.
 
     Args:
         text: the text as captured, menus and all, or an HTML page or
@@ -139,7 +139,7 @@ def parse(
             its own code is not interrupted.
 
     Returns:
-        A :class:`Readout`; its ``calls`` is empty when the text reports none.
+        A ``Readout``; its ``calls`` is empty when the text reports none.
 
     Raises:
         EmptyTextError: the text is empty, white space, or has no letters.

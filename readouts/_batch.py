@@ -1,10 +1,10 @@
-"""Parsing many texts: :func:`parse_many`, and the streaming engine the
-command line runs on (:func:`stream`).
+"""Parsing many texts: ``parse_many``, and the streaming engine the
+command line runs on (``stream``).
 
 One process pool serves a whole run. Texts go to it in small chunks, at most
 a few chunks per worker at a time, so memory stays flat however long the
 input, and results come back in input order as soon as they are ready.
-Every text gets a result: a :class:`Readout` or a :class:`ReadoutsError`
+Every text gets a result: a ``Readout`` or a ``ReadoutsError``
 (a value that is not text, a text over its time budget, a worker that died).
 """
 
@@ -44,7 +44,7 @@ _IN_FLIGHT = 3  # chunks per worker submitted ahead: busy workers, bounded memor
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    """What :func:`parse` is given for every text of a batch."""
+    """What ``parse`` is given for every text of a batch."""
 
     source: str | None = None
     reference_date: date | None = None
@@ -71,7 +71,7 @@ def _can_alarm() -> bool:
 
 @contextmanager
 def _budget(seconds: float | None) -> Iterator[None]:
-    """Raise :class:`_Expired` in this thread once ``seconds`` have passed."""
+    """Raise ``_Expired`` in this thread once ``seconds`` have passed."""
     if not seconds or not _can_alarm():
         yield
         return
@@ -156,7 +156,7 @@ def _stop(pool: ProcessPoolExecutor, finished: bool = False) -> None:
 
 
 SKIP: Any = object()
-"""A text of :func:`stream` that is not to be parsed (an input that could not be read)."""
+"""A text of ``stream`` that is not to be parsed (an input that could not be read)."""
 
 
 def _submit(pool: ProcessPoolExecutor, work: list[tuple[object, str | None]], options: Options) -> Future[list[Result]]:
@@ -190,7 +190,7 @@ def stream(
 ) -> Generator[tuple[T, Result | None], None, None]:
     """Parse ``(tag, text, url)`` items, yielding ``(tag, result)`` in input order.
 
-    An item whose text is :data:`SKIP` is not parsed: it yields ``(tag, None)``
+    An item whose text is ``SKIP`` is not parsed: it yields ``(tag, None)``
     in its place (an input that could not be read). ``items`` is consumed
     lazily, a few chunks ahead of the results. ``tick`` is called about once
     a second while waiting for a worker (a progress bar's refresh).
@@ -198,7 +198,7 @@ def stream(
     With ``workers`` above 1, one pool serves the whole iteration. If a worker
     dies, a new pool parses again, one text per worker at a time, the texts
     that were in progress; those in progress when a worker dies a second time
-    get a :class:`WorkerError`. Closing the iterator ends the workers at once.
+    get a ``WorkerError``. Closing the iterator ends the workers at once.
     """
     if workers <= 1:
         for tag, text, url in items:
@@ -293,19 +293,19 @@ def parse_many(
     """Parse many texts, in order, on ``workers`` processes.
 
     Args:
-        texts: the texts (``str`` or ``bytes``), as for :func:`parse`, or
+        texts: the texts (``str`` or ``bytes``), as for ``parse``, or
             ``(text, url)`` pairs.
         urls: the URL of each text, in the order of ``texts`` (``None`` for
             a text without one); not with ``(text, url)`` pairs.
         workers: number of processes; ``1`` parses in this process, ``None``
             uses every core.
-        return_exceptions: put a text's :class:`ReadoutsError` in its place
+        return_exceptions: put a text's ``ReadoutsError`` in its place
             in the result instead of raising it (as ``asyncio.gather`` does).
-        source: passed to :func:`parse` for every text.
-        reference_date: passed to :func:`parse` for every text.
-        max_chars: passed to :func:`parse` for every text.
+        source: passed to ``parse`` for every text.
+        reference_date: passed to ``parse`` for every text.
+        max_chars: passed to ``parse`` for every text.
         timeout: seconds one text may take; a text over it gets a
-            :class:`ParseTimeoutError`. ``parse(timeout=...)`` checks it
+            ``ParseTimeoutError``. ``parse(timeout=...)`` checks it
             between the steps of its stages; a POSIX timer one second later
             stops a step that runs on (in worker processes, and with
             ``workers=1`` when called from the main thread).
@@ -313,8 +313,8 @@ def parse_many(
     Returns:
         One result per text, in the order of ``texts``. With
         ``return_exceptions``, a failed text's place holds its error: an
-        :class:`InputError` for a value that is not text, a
-        :class:`ParseTimeoutError` over the budget, a :class:`WorkerError`
+        ``InputError`` for a value that is not text, a
+        ``ParseTimeoutError`` over the budget, a ``WorkerError``
         when its worker process died.
 
     Raises:

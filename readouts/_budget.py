@@ -1,7 +1,7 @@
 """A per-call time budget, checked cooperatively by the pipeline.
 
 ``parse(..., timeout=...)`` sets a deadline for the current thread (or
-asyncio task) in a context variable; stages call :func:`check` between
+asyncio task) in a context variable; stages call ``check`` between
 their steps and every so many iterations of their long loops. Checking is a
 context-variable read and a clock read, so it is cheap enough to do per
 sentence. Code that runs outside ``parse`` (a plugin called directly) sees no
@@ -44,7 +44,7 @@ def deadline(seconds: float | None) -> Iterator[None]:
 
 
 def check(stage: str) -> None:
-    """Raise :class:`ParseTimeoutError` for ``stage`` if the budget has run out."""
+    """Raise ``ParseTimeoutError`` for ``stage`` if the budget has run out."""
     limit = _DEADLINE.get()
     if limit is not None and time.monotonic() > limit[0]:
         raise ParseTimeoutError(limit[1], stage=stage)

@@ -112,7 +112,7 @@ class ParserError(ReadoutsError):
 
 class ParseTimeoutError(ReadoutsError):
     """Raised when parsing one text takes longer than its time budget: the
-    ``timeout=`` of :func:`readouts.parse`, :func:`readouts.parse_many` or
+    ``timeout=`` of ``readouts.parse``, ``readouts.parse_many`` or
     ``readouts parse --timeout``.
 
     ``seconds`` is the budget; ``stage`` names the stage that was running when

@@ -5,11 +5,11 @@ by person, whatever the language or spelling) and their days agree, in
 three passes so that the result does not depend on the order of adding:
 
 1. reports with a call date: the same day; or one day apart
-   (:data:`~readouts._ledger_match.TIME_ZONE_DAYS`: each side dates the call
+   (``TIME_ZONE_DAYS``: each side dates the call
    by its own clock) when they share a topic, the initiator or the duration
-   (:data:`~readouts._ledger_match.MIN_SUPPORT`);
+   (``MIN_SUPPORT``);
 2. reports with only a publication date: the event of their participants
-   dated up to :data:`~readouts._ledger_match.WINDOW_DAYS` days before it;
+   dated up to ``WINDOW_DAYS`` days before it;
 3. reports with no day at all: by a yearless date or weekday of the call's
    sentences, else the only event of their participants when they share
    something with it.
@@ -110,7 +110,7 @@ def _days_between(a: dt.date, b: dt.date) -> int:
 
 
 class Ledger:
-    """Collects readouts and groups their calls into :class:`Event` objects.
+    """Collects readouts and groups their calls into ``Event`` objects.
 
     >>> ledger = Ledger()
     >>> ledger.add(readout_a, label="kremlin.txt")   # doctest: +SKIP
@@ -119,7 +119,7 @@ class Ledger:
 
     Args:
         window: days a publication date may follow the call (see
-            :data:`~readouts._ledger_match.WINDOW_DAYS`).
+            ``WINDOW_DAYS``).
 
     Raises:
         ValueError: ``window`` is negative.
@@ -143,7 +143,7 @@ class Ledger:
         """Add every call of ``readout``, unless the same text was added before.
 
         Args:
-            readout: a result of :func:`readouts.parse`.
+            readout: a result of ``readouts.parse``.
             label: a name for the text in the events (a file name); default
                 ``source#n``, ``n`` counting the texts added.
 
@@ -425,10 +425,10 @@ def _facts(n: int) -> str:
 
 
 def merge(readouts: Iterable[Readout], *, window: int = WINDOW_DAYS) -> list[Event]:
-    """Group the calls of ``readouts`` into events (see :class:`Ledger`).
+    """Group the calls of ``readouts`` into events (see ``Ledger``).
 
     Returns:
-        One :class:`Event` per call, in the order their first reports came.
+        One ``Event`` per call, in the order their first reports came.
     """
     ledger = Ledger(window=window)
     for readout in readouts:

@@ -77,7 +77,7 @@ def build(reports: list[Report], reasons: dict[str, str]) -> Event:
 
     Returns:
         The event: each field from the best report that states it (official,
-        then wire, then others), with a :class:`Disagreement` for each field
+        then wire, then others), with a ``Disagreement`` for each field
         the reports state differently or only some of them state.
     """
     ranked = sorted(reports, key=lambda r: RANK.get(r.kind, 4))

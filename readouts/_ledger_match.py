@@ -1,7 +1,7 @@
 """What the ledger compares: who took part, on which day, and what else two reports share.
 
 The rules that decide whether two reports are of one call are named
-constants here, each with the reason for its value; :mod:`readouts._ledger`
+constants here, each with the reason for its value; ``readouts._ledger``
 applies them.
 """
 
@@ -47,8 +47,8 @@ most before they are two calls, whatever else they share."""
 TIME_ZONE_DAYS = 1
 """How many days two stated call dates may differ and still be one call:
 Beijing's Friday morning is Washington's Thursday evening, so each side
-dates the call by its own calendar. Such a match needs :data:`MIN_SUPPORT`
-or :data:`STRONG_SUPPORT` (see :data:`TIME_ZONE_HOURS`)."""
+dates the call by its own calendar. Such a match needs ``MIN_SUPPORT``
+or ``STRONG_SUPPORT`` (see ``TIME_ZONE_HOURS``)."""
 
 MIN_SUPPORT = 1
 """How many shared facts (a topic both mention, the same initiator, durations
@@ -63,14 +63,14 @@ event of the same stated day whose participants differ from its own by one
 person (a third leader named in passing, "amid the threats of Donald Trump",
 is a common misreading of a two-party call, but a bilateral call and a
 three-party one on the same day are two calls); and dates a day apart
-between sides whose clocks are close (see :data:`TIME_ZONE_HOURS`)."""
+between sides whose clocks are close (see ``TIME_ZONE_HOURS``)."""
 
 TIME_ZONE_HOURS = 4.0
 """Sides whose seats of government are at least this many hours apart date
 one call by two calendar days often (a call at 20:00 in one is past midnight
-in the other): between them dates a day apart need :data:`MIN_SUPPORT`.
+in the other): between them dates a day apart need ``MIN_SUPPORT``.
 Between closer sides a day apart is more often a misdated report or another
-call, and needs :data:`STRONG_SUPPORT`."""
+call, and needs ``STRONG_SUPPORT``."""
 
 GENERIC_TOPICS = frozenset({"bilateral-relations"})
 """Topics nearly every call between two leaders touches: they support a
@@ -128,7 +128,7 @@ def person_key(participant: Participant) -> str:
 
 
 def participants_key(call: Call) -> tuple[str, ...]:
-    """The set of people in ``call``, as a sorted tuple of :func:`person_key`."""
+    """The set of people in ``call``, as a sorted tuple of ``person_key``."""
     return tuple(sorted({person_key(p) for p in call.participants}))
 
 
@@ -187,7 +187,7 @@ def clues(readout: Readout, call: Call) -> Clues:
 
 def far_apart(call: Call) -> bool:
     """Whether the participants' seats of government are
-    :data:`TIME_ZONE_HOURS` or more apart (also when fewer than two of their
+    ``TIME_ZONE_HOURS`` or more apart (also when fewer than two of their
     countries are known: nothing shows the clocks are close)."""
     offsets = lexicon.time_zones().offsets
     known = [offsets[p.country] for p in call.participants if p.country in offsets]

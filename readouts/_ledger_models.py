@@ -1,4 +1,4 @@
-"""The ledger's results: :class:`Report`, :class:`Disagreement` and :class:`Event`."""
+"""The ledger's results: ``Report``, ``Disagreement`` and ``Event``."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ class Report(_Frozen):
     """The name given to the text when it was added (a file name), else
     ``source#n``; ``/k`` is appended for the k-th call of a text with several."""
     key: str
-    """Content key of the text (:func:`~readouts._ledger_match.content_key`):
+    """Content key of the text (``content_key``):
     the same text added twice has the same key and is kept once."""
     call_index: int = 0
     """Position of the call among the text's calls."""
@@ -40,7 +40,7 @@ class Report(_Frozen):
     """The day this report puts the call on: its call date, else a yearless
     date completed from the publication date, else the publication date."""
     day_basis: DayBasis = "none"
-    """How :attr:`day` was found (``stated``, ``completed``, ``published``,
+    """How ``day`` was found (``stated``, ``completed``, ``published``,
     ``clue``, ``none``)."""
     call: Call
 

@@ -15,14 +15,14 @@ EVENT_FIELDS: tuple[str, ...] = (
     "event", "participants", "countries", "date", "initiator", "duration_minutes", "medium", "topics",
     "reports", "labels", "chains", "disagreements", "one_sided_topics",
 )
-"""Columns of :func:`event_row`, in order."""
+"""Columns of ``event_row``, in order."""
 
 
 def event_row(number: int, event: Event) -> dict[str, Any]:
     """One flat row of ``event`` (lists joined with ``"; "``), for CSV and Parquet.
 
     Returns:
-        A dict with the keys of :data:`EVENT_FIELDS`; ``disagreements`` reads
+        A dict with the keys of ``EVENT_FIELDS``; ``disagreements`` reads
         ``field: label=value | label=-`` (``-``: the report does not say).
     """
     return {

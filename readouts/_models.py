@@ -1,4 +1,4 @@
-"""The typed results of :func:`readouts.parse`.
+"""The typed results of ``readouts.parse``.
 
 All models are frozen pydantic v2 models: results can be hashed, cached and
 shared between threads, and ``model_dump(mode="json")`` gives the shape of the
@@ -23,7 +23,7 @@ class _Frozen(BaseModel):
 
 
 class Span(_Frozen):
-    """A half-open character range ``[start, end)`` of :attr:`Readout.text`."""
+    """A half-open character range ``[start, end)`` of ``Readout.text``."""
 
     start: int = Field(ge=0)
     end: int = Field(ge=0)
@@ -58,6 +58,7 @@ class Source(_Frozen):
     """Slug of the publisher (``kremlin``, ``reuters``, ``devdiscourse``), or
     ``None`` when the text does not show who published it."""
     name: str | None = None
+    """The publisher's own name (``Reuters``, ``President of Russia``), or ``None``."""
     kind: SourceKind
     """What the text is; inferred from its style when the publisher is unknown."""
     via: list[str] = Field(default_factory=list)
@@ -65,7 +66,7 @@ class Source(_Frozen):
 
 
 class CallEvidence(_Frozen):
-    """Where each field of a call was read: spans of :attr:`Readout.text`
+    """Where each field of a call was read: spans of ``Readout.text``
     covering the words it came from (a name with its title, a date
     expression, "an hour and a half", "by telephone", a topic keyword). A
     field read from the headline, which is not part of the text, has none."""
@@ -75,8 +76,11 @@ class CallEvidence(_Frozen):
     initiator: list[Span] = Field(default_factory=list)
     """The phrase that says who placed the call ("at the initiative of the French side")."""
     date: list[Span] = Field(default_factory=list)
+    """The date expression ("on Monday", "7 November")."""
     duration: list[Span] = Field(default_factory=list)
+    """The duration expression ("an hour and a half")."""
     medium: list[Span] = Field(default_factory=list)
+    """The words that say how they spoke ("by telephone", "video call")."""
     topics: dict[str, list[Span]] = Field(default_factory=dict)
     """Topic label -> the keywords it was read from."""
 
@@ -85,17 +89,22 @@ class Call(_Frozen):
     """One conversation between leaders, by phone or video."""
 
     participants: list[Participant]
+    """The people who spoke, two or more, in the order the text names them."""
     initiator: Participant | None = None
     """The participant who placed the call, when the text says so."""
     date: dt.date | None = None
+    """The day of the call: stated, or counted from the publication date
+    ("on Monday"); ``None`` when the text gives neither."""
     duration: dt.timedelta | None = None
+    """How long the call lasted, when the text says so."""
     medium: Medium | None = None
+    """``phone`` or ``video``, when the text says which."""
     topics: list[str] = Field(default_factory=list)
     """Labels of the topic vocabulary (``readouts.topic_labels()``)."""
     evidence: list[Span] = Field(default_factory=list)
-    """The sentences of :attr:`Readout.text` the call was read from."""
+    """The sentences of ``Readout.text`` the call was read from."""
     field_evidence: CallEvidence = Field(default_factory=CallEvidence)
-    """For each field, the words of :attr:`Readout.text` it was read from."""
+    """For each field, the words of ``Readout.text`` it was read from."""
 
     @model_validator(mode="before")
     @classmethod
@@ -115,17 +124,21 @@ class Call(_Frozen):
 
 
 class Readout(_Frozen):
-    """Everything :func:`readouts.parse` recovered from one text."""
+    """Everything ``readouts.parse`` recovered from one text."""
 
     source: Source | None = None
+    """Who published the text, and whom it cites."""
     language: str
     """ISO 639-1 code of the text's main language."""
     published: dt.date | None = None
+    """The date of publication, from the page's metadata or its date line."""
     title: str | None = None
+    """The headline, from the page's metadata or its first short line."""
     text: str
     """The body after normalising and stripping page furniture; evidence
     spans are offsets into it."""
     calls: list[Call] = Field(default_factory=list)
+    """Every call the text reports as having happened, in the order told; empty when none."""
 
     def explain(self, format: Literal["text", "html"] = "text") -> str:
         """Return the text with the words each call field was read from marked.

@@ -1,5 +1,5 @@
-"""Readouts as table rows: :func:`to_records`, and the one list of columns
-(:data:`ROW_COLUMNS`) that ``Readout.rows()``, the CSV output and the
+"""Readouts as table rows: ``to_records``, and the one list of columns
+(``ROW_COLUMNS``) that ``Readout.rows()``, the CSV output and the
 pandas, Parquet and Spark schemas are all made from.
 
 A row is a call with its document's fields; a document that reports no call
@@ -47,7 +47,7 @@ ROW_FIELDS: tuple[str, ...] = tuple(name for name, _ in ROW_COLUMNS)
 
 
 def readout_rows(readout: Readout, id: str | None = None) -> list[dict[str, Any]]:
-    """The rows of ``readout`` (see :meth:`readouts.Readout.rows`)."""
+    """The rows of ``readout`` (see ``readouts.Readout.rows``)."""
     source = readout.source
     document: dict[str, Any] = {
         "id": id,
@@ -89,7 +89,7 @@ def to_records(readouts: Iterable[Readout], ids: Iterable[str | None] | None = N
         ids: each readout's id for the rows' ``id`` column (default: ``None``).
 
     Returns:
-        An iterator of dicts with the keys of :data:`ROW_FIELDS`; feed it to
+        An iterator of dicts with the keys of ``ROW_FIELDS``; feed it to
         ``pandas.DataFrame(list(...))`` or ``csv.DictWriter``.
     """
     names = iter(ids) if ids is not None else None

@@ -1,5 +1,5 @@
-"""Parsing at scale with Dask: :func:`parse_bag` (table rows) and
-:func:`record_bag` (a JSON record per input).
+"""Parsing at scale with Dask: ``parse_bag`` (table rows) and
+``record_bag`` (a JSON record per input).
 
 Needs ``pip install "readouts[dask]"``. On a ``dask.distributed`` cluster::
 
@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["COLUMNS", "meta", "parse_bag", "parse_partition", "record_bag", "record_partition", "typed_frame"]
 
 COLUMNS: tuple[str, ...] = (*ROW_FIELDS, "error", "message")
-"""The keys of the rows :func:`parse_bag` yields."""
+"""The keys of the rows ``parse_bag`` yields."""
 _EXTRA: tuple[tuple[str, ColumnType], ...] = (("error", "string"), ("message", "string"))
 _COLUMN_TYPES = (*ROW_COLUMNS, *_EXTRA)
 
@@ -82,10 +82,10 @@ def _parse(item: object) -> tuple[str | None, Readout | ReadoutsError | OSError]
 
 
 def parse_partition(items: Iterable[Item]) -> list[dict[str, Any]]:
-    """Parse one partition into rows (see :func:`parse_bag`).
+    """Parse one partition into rows (see ``parse_bag``).
 
     Returns:
-        A list of dicts with the keys of :data:`COLUMNS`.
+        A list of dicts with the keys of ``COLUMNS``.
     """
     out: list[dict[str, Any]] = []
     empty = dict.fromkeys(COLUMNS)
@@ -115,7 +115,7 @@ def typed_frame(frame: pandas.DataFrame) -> pandas.DataFrame:
     """``frame`` (rows as dicts made into a DataFrame) with the columns in
     order, numbers as nullable ``Int64`` and the rest as Python objects
     (``str``, ``datetime.date``, ``list``), so that every partition is
-    written with the schema of :func:`meta`, whatever its values, and reads
+    written with the schema of ``meta``, whatever its values, and reads
     back with plain ``pandas.read_parquet``.
 
     Returns:
@@ -152,12 +152,12 @@ def parse_bag(bag: dask.bag.Bag) -> dask.bag.Bag:
 
     An input is a path (``os.PathLike``, or a ``str`` naming a file: read as
     the file), a text (``str`` or ``bytes``), or an ``(id, text)`` pair. Rows
-    have the keys of :data:`COLUMNS`: ``readouts.ROW_FIELDS`` (dates as
+    have the keys of ``COLUMNS``: ``readouts.ROW_FIELDS`` (dates as
     dates, lists as lists; ``id`` is the path, the given id, or ``sha1:`` and
     a hash of the text) then ``error`` and ``message``, set on the one row of
     an input that could not be read or parsed. A document with no call has
     one row with empty call fields. ``.to_dataframe()`` gives a Dask
-    DataFrame with the dtypes of :func:`meta` (``.to_parquet(...)`` then
+    DataFrame with the dtypes of ``meta`` (``.to_parquet(...)`` then
     writes one schema for every partition).
 
     Returns:
@@ -171,7 +171,7 @@ def parse_bag(bag: dask.bag.Bag) -> dask.bag.Bag:
 
 
 def record_partition(items: Iterable[Item]) -> list[dict[str, Any]]:
-    """Parse one partition into JSON records (see :func:`record_bag`).
+    """Parse one partition into JSON records (see ``record_bag``).
 
     Returns:
         A list of dicts, one per item.
@@ -189,7 +189,7 @@ def record_partition(items: Iterable[Item]) -> list[dict[str, Any]]:
 def record_bag(bag: dask.bag.Bag) -> dask.bag.Bag:
     """Return a bag of records, one per input of ``bag``, in order: the
     readout's ``model_dump(mode="json")`` without the body text, with an
-    ``input`` key (as the ``id`` of :func:`parse_bag`); an input that cannot
+    ``input`` key (as the ``id`` of ``parse_bag``); an input that cannot
     be read or parsed gives ``{"input", "error", "message"}``.
 
     Returns:

@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["SCHEMA", "parse_frames"]
 
 SCHEMA = spark_schema(("error", "string"))
-"""The Spark DDL schema of the rows :func:`parse_frames` yields."""
+"""The Spark DDL schema of the rows ``parse_frames`` yields."""
 
 _OPTIONS = Options()
 
@@ -50,7 +50,7 @@ def parse_frames(
         url_column: the column holding each text's URL, if present.
 
     Returns:
-        An iterator of DataFrames with the columns of :data:`SCHEMA`.
+        An iterator of DataFrames with the columns of ``SCHEMA``.
     """
     import pandas as pd
 

@@ -33,3 +33,48 @@ def test_explain_page_is_current(request: pytest.FixtureRequest) -> None:
         PAGE.write_text(render(), encoding="utf-8")
         return
     assert PAGE.read_text(encoding="utf-8") == render(), "docs/explain.md is stale: pytest tests/test_docs.py --update-goldens"
+
+
+def test_docstrings_use_markdown_not_sphinx_roles() -> None:
+    # The API reference renders docstrings as Markdown: a ":class:`X`" role
+    # would show literally.
+    import re
+
+    role = re.compile(r":(?:class|func|attr|meth|data|exc|mod|obj):`")
+    found = [f"{p.relative_to(ROOT)}:{n}" for p in (ROOT / "readouts").rglob("*.py")
+             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if role.search(line)]
+    assert not found, found
+
+
+def test_every_field_of_the_result_models_is_documented() -> None:
+    import ast
+
+    tree = ast.parse((ROOT / "readouts" / "_models.py").read_text(encoding="utf-8"))
+    missing = []
+    for cls in (n for n in tree.body if isinstance(n, ast.ClassDef) and n.name in {"Readout", "Call", "Participant", "Source"}):
+        body = cls.body
+        for i, node in enumerate(body):
+            if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                following = body[i + 1] if i + 1 < len(body) else None
+                documented = isinstance(following, ast.Expr) and isinstance(getattr(following, "value", None), ast.Constant)
+                if not documented:
+                    missing.append(f"{cls.name}.{node.target.id}")
+    assert not missing, missing
+
+
+def test_the_cli_page_documents_every_flag() -> None:
+    import argparse
+
+    from readouts.cli import _parser
+
+    page = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    sub = next(a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction))
+    missing = [
+        f"{name} {flag}"
+        for name, command in sub.choices.items()
+        for action in command._actions
+        for flag in action.option_strings
+        if flag not in ("-h", "--help") and f"`{flag}" not in page
+    ]
+    assert not missing, missing
+    assert "## `readouts ledger`" in page and "## `readouts schema`" in page

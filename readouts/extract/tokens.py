@@ -2,7 +2,7 @@
 
 Text is cut into word tokens (letters and digits; apostrophes, hyphens and
 dots separate tokens), each folded (case-folded, Latin accents removed,
-``ё`` -> ``е``). A :class:`PhraseMatcher` holds phrases of the data files as
+``ё`` -> ``е``). A ``PhraseMatcher`` holds phrases of the data files as
 folded token tuples in a dictionary keyed by their first token, so finding
 every phrase of a lexicon in a text costs a dictionary lookup per token:
 linear in the text, whatever the size of the lexicon.
@@ -79,7 +79,7 @@ class Morphology:
 
     Only words that begin with a letter of the language are touched, so a
     Russian stemmer leaves ``Reuters`` alone. Built from a language file by
-    :func:`morphology`; equal rules make equal (and equally hashed) objects,
+    ``morphology``; equal rules make equal (and equally hashed) objects,
     so matchers of languages that share them are built once.
     """
 
@@ -105,14 +105,14 @@ class Morphology:
 
     def unprefixed(self, word: str) -> list[str]:
         """Stems of folded ``word`` less each prefix it starts with, longest
-        prefix first (only those that leave :attr:`min_stem` letters)."""
+        prefix first (only those that leave ``min_stem`` letters)."""
         if not word or word[0] not in self.letters:
             return []
         return [self.stem(word[len(p) :]) for p in self.prefixes if word.startswith(p) and len(word) - len(p) >= self.min_stem]
 
     def stem(self, word: str) -> str:
         """Return folded ``word`` less its longest ending (stripped only if
-        :attr:`min_stem` letters remain)."""
+        ``min_stem`` letters remain)."""
         found = self._cache.get(word)
         if found is not None:
             return found
@@ -238,7 +238,7 @@ class PhraseMatcher(Generic[V]):
     """Find lexicon phrases in a token list.
 
     A phrase ending in ``*`` matches any token that begins with its last
-    word. With a ``morphology`` (see :func:`morphology`) phrases and tokens
+    word. With a ``morphology`` (see ``morphology``) phrases and tokens
     match by stem, so ``Путиным`` finds ``Путин``. ``capital=True`` makes a phrase match only
     where the text spells its first word with a capital (names).
     """

@@ -68,14 +68,14 @@ LANGUAGES: tuple[str, ...] = _codes()
 
 
 def when_languages_change(clear: Callable[[], None]) -> None:
-    """Have :func:`extra_languages` call ``clear`` (a cache's ``cache_clear``)
+    """Have ``extra_languages`` call ``clear`` (a cache's ``cache_clear``)
     whenever the set of languages changes."""
     _CLEARS.append(clear)
 
 
 def derived(fn: _F) -> _F:
     """Cache ``fn`` (as ``functools.lru_cache``) as a table derived from the
-    language data: :func:`extra_languages` clears it when the set of
+    language data: ``extra_languages`` clears it when the set of
     languages changes."""
     cached = lru_cache(maxsize=None)(fn)
     _CLEARS.append(cached.cache_clear)
@@ -99,7 +99,7 @@ def _load(relative: str, model: type[_M]) -> _M:
 
 @derived
 def language(code: str) -> LanguageData:
-    """Return the data of language ``code`` (ISO 639-1), :data:`DEFAULT`'s if it has no file.
+    """Return the data of language ``code`` (ISO 639-1), ``DEFAULT``'s if it has no file.
 
     Raises:
         DataError: the file cannot be read or does not validate.
@@ -182,7 +182,7 @@ def layers(code: str, key: str) -> tuple[tuple[LanguageData, str], ...]:
     """The data that applies to key ``key`` of a text in ``code``: the
     language's own (mode ``all``), then each language it borrows ``key``
     from (its ``also``), with the mode of borrowing. Filter borrowed entries
-    with :func:`borrows`."""
+    with ``borrows``."""
     own = language(code)
     out = [(own, "all")]
     for other, keys in own.also.items():

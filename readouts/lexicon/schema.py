@@ -188,7 +188,7 @@ class LanguageData(_Strict):
     splitter, and decide which words the stemmer touches."""
     spaces: bool = True
     """Whether words are separated by spaces. In a language without (Chinese,
-    Japanese) every letter of :attr:`letters` that no spaced language uses is
+    Japanese) every letter of ``letters`` that no spaced language uses is
     a token of its own, so phrases and names match as letter sequences."""
     sentence_stops: str = ".!?"
     """Characters that end a sentence. In a cased, spaced language a stop
@@ -196,7 +196,7 @@ class LanguageData(_Strict):
     before a space; in an unspaced one (``。``) at once."""
     endings: list[str] = Field(default_factory=list)
     """Inflectional endings the stemmer strips (the longest that leaves
-    :attr:`min_stem` letters); empty for a language matched by whole words."""
+    ``min_stem`` letters); empty for a language matched by whole words."""
     prefixes: list[str] = Field(default_factory=list)
     """Clitic prefixes a word of the text may carry before a word of the
     lexicons (Arabic ``و`` "and", ``ب`` "with", ``ال`` "the", ``بال``): a word
@@ -237,7 +237,7 @@ class LanguageData(_Strict):
     eras: dict[str, int] = Field(default_factory=dict)
     """Eras years are counted in -> the year before the era's first
     (``令和`` -> 2018, so ``令和2年`` is 2020). The first year may be a number
-    word of :attr:`numbers` (``元``)."""
+    word of ``numbers`` (``元``)."""
     weekdays_capitalised: bool = False
     """Whether a weekday counts only when capitalised: English and German
     spell weekdays with a capital, so a lower-case one is another word

@@ -4,8 +4,8 @@ The HTML parser spends time in proportion to the depth of open elements on
 every element it opens, and to the attributes already read on every new
 attribute: 100,000 nested ``<div>`` or one element with 100,000 attributes
 take minutes. One linear pass over the tags drops the opening tags beyond
-:data:`MAX_DEPTH` (and their closing tags), and the attributes of an element
-beyond :data:`MAX_ATTRIBUTES`; their text stays. A page within both limits
+``MAX_DEPTH`` (and their closing tags), and the attributes of an element
+beyond ``MAX_ATTRIBUTES``; their text stays. A page within both limits
 is returned unchanged.
 """
 
@@ -68,8 +68,8 @@ def cap_markup(html: str) -> str:
 
     Returns:
         ``html`` itself when it is within them; else a copy without the
-        opening tags nested deeper than :data:`MAX_DEPTH`, their closing
-        tags, and the attributes beyond :data:`MAX_ATTRIBUTES` of each element.
+        opening tags nested deeper than ``MAX_DEPTH``, their closing
+        tags, and the attributes beyond ``MAX_ATTRIBUTES`` of each element.
     """
     if _within_limits(html):
         return html

@@ -1,11 +1,11 @@
 """The base class of source parsers.
 
 A source parser is to readouts what a lexer is to Pygments: a class with
-its metadata as class attributes and a :meth:`SourceParser.score` method
-saying how likely a document is its own. :func:`readouts.parse` asks every
+its metadata as class attributes and a ``SourceParser.score`` method
+saying how likely a document is its own. ``readouts.parse`` asks every
 registered parser for its score and hands the document to the best one
 (ties broken by ``priority``, then ``id``, so registration order never
-matters). Scores are read through :func:`safe_score`, so that a parser's
+matters). Scores are read through ``safe_score``, so that a parser's
 score is always a float in ``[0, 1]`` and never raises, however the parser
 came by its ``score``; the base class also wraps a subclass's own ``score``,
 so that calling it directly behaves the same.
@@ -77,9 +77,9 @@ def _safe_score(method: Callable[[SourceParser, Document], float]) -> Callable[[
 class SourceParser:
     """Base class for a family of sources (one office, or all wire services).
 
-    Subclasses set the class attributes and override :meth:`score`; they may
-    override :meth:`source` (which publisher, exactly), :meth:`host_country`
-    (whose office speaks, for official readouts) and :meth:`extract`.
+    Subclasses set the class attributes and override ``score``; they may
+    override ``source`` (which publisher, exactly), ``host_country``
+    (whose office speaks, for official readouts) and ``extract``.
     """
 
     id: ClassVar[str] = ""

@@ -1,7 +1,7 @@
 """What a source parser returns, checked before it becomes a result.
 
 A third-party parser can return calls that the model accepts but that break
-the promises of a :class:`~readouts.Readout`: a call of one participant, a
+the promises of a ``Readout``: a call of one participant, a
 span outside the text, a topic label the vocabulary lacks, a name that cannot
 be encoded (a lone surrogate makes ``model_dump_json`` raise). Such a result
 is refused, and the next parser is asked.

@@ -1,12 +1,12 @@
 """Credit lines: what a page says about where its text comes from.
 
-- :func:`office_header`: an office's masthead or press-office header on
+- ``office_header``: an office's masthead or press-office header on
   one of the page's first lines ("Office of the Press Secretary", "A
   Downing Street spokesperson said:"), a palace dateline ("Palais de
   l'Élysée, Paris, le ..."), or a source line naming an office ("(Source:
   kremlin.ru)", "Quelle: Bundesregierung"): the office's own readout,
   wherever it is posted.
-- :func:`republished_from`: the signs that a page carries another outlet's
+- ``republished_from``: the signs that a page carries another outlet's
   copy: a source line naming an outlet ("Quelle: dpa"), an agency byline
   ("Anadolu Agency", "Xinhua | 06.07.2021", "AFP / le 19 septembre"), a
   bare wire credit closing a paragraph ("(IANS)", "–ANI", "EFE"), a

@@ -1,7 +1,7 @@
 """The registry of source parsers: built-ins, ``register()``ed classes, and
 third-party parsers from the ``readouts.parsers`` entry-point group.
 
-Selection (:func:`ranked`): ``source=`` names a parser by id; else ``url=``
+Selection (``ranked``): ``source=`` names a parser by id; else ``url=``
 picks the parser whose domains match; else every parser scores the document
 and the best score wins, ties broken by ``priority`` then ``id``.
 """
@@ -65,12 +65,12 @@ def _check(cls: object) -> type[SourceParser]:
 
 
 def register(cls: type[SourceParser], *, replace: bool = False) -> type[SourceParser]:
-    """Register a parser class so that :func:`readouts.parse` considers it.
+    """Register a parser class so that ``readouts.parse`` considers it.
 
     Usable as a decorator. Returns the class.
 
     Raises:
-        PluginError: ``cls`` is not a :class:`SourceParser` with an ``id`` and
+        PluginError: ``cls`` is not a ``SourceParser`` with an ``id`` and
             a valid ``kind``, or its id is taken and ``replace`` is false.
     """
     _check(cls)
@@ -165,9 +165,9 @@ def ranked(doc: Document, *, source: str | None = None, views: dict[str, Documen
     comes first; the rest follow by score, then priority, then id. The
     built-in news parser is always last but one resort, so that a document
     still parses when a plugin fails. Scores are taken through
-    :func:`~readouts.sources.base.safe_score`, however a parser came by its
+    ``safe_score``, however a parser came by its
     ``score``; ``views`` holds the copies handed to third-party parsers
-    (see :func:`view`).
+    (see ``view``).
     """
     if source is not None:
         return [get(source)]
