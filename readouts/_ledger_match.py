@@ -54,8 +54,8 @@ MIN_SUPPORT = 1
 """How many shared facts (a topic both mention, the same initiator, durations
 that agree) a match needs when the dates alone do not settle it: dates a day
 apart, or a report with no date at all matched to the only dated event of
-its participants (there :data:`GENERIC_TOPICS` do not count). Two reports
-with no date at all need :data:`STRONG_SUPPORT`."""
+its participants (there ``GENERIC_TOPICS`` do not count). Two reports
+with no date at all need ``STRONG_SUPPORT``."""
 
 STRONG_SUPPORT = 2
 """How many shared facts the doubtful matches need: a report joining an
@@ -209,7 +209,7 @@ def support(
         topics: the event's topics so far.
         initiators: the person keys of the initiators the event's reports name.
         durations: the durations in minutes the event's reports state.
-        specific: leave :data:`GENERIC_TOPICS` out (for reports with no date).
+        specific: leave ``GENERIC_TOPICS`` out (for reports with no date).
 
     Returns:
         The number of shared facts (0 when nothing is shared).
