@@ -21,6 +21,7 @@ more than the window. The same text added twice is one report.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import itertools
 from collections.abc import Iterable
 from typing import Any
@@ -203,7 +204,15 @@ class Ledger:
     def events(self) -> list[Event]:
         """Return one event per call, in the order their first reports were added."""
         if self._events is None:
-            self._events = _Resolver(self.window, self._distinct).run(self._entries)
+            # Resolving makes an object or two per report and no cycles: the
+            # collector would only rescan the growing heap, again and again.
+            enabled = gc.isenabled()
+            gc.disable()
+            try:
+                self._events = _Resolver(self.window, self._distinct).run(self._entries)
+            finally:
+                if enabled:
+                    gc.enable()
         return list(self._events)
 
 

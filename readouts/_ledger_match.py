@@ -123,7 +123,12 @@ def person_key(participant: Participant) -> str:
     """The person a participant is, whatever the spelling: the gazetteer's
     English name when the name is one of its spellings, else the name folded
     (case and accents ignored)."""
-    folded = " ".join(phrase_tokens(participant.name))
+    return _name_key(participant.name)
+
+
+@lru_cache(maxsize=65536)
+def _name_key(name: str) -> str:
+    folded = " ".join(phrase_tokens(name))
     return fold(_aliases().get(folded, folded))
 
 
