@@ -46,6 +46,8 @@ _CUE_REACH, _SINCE_REACH, _EARLIER_REACH = 3, 1, 6
 _TOLD_SCAN = 8
 # How many sentences after "many leaders called Trump" may list them.
 _CROWD_REACH = 2
+# How far "talks" may stand from "with", and "with" from the person ("talks with President Putin").
+_WITH_REACH = 3
 # How far after a "since" word a date is the start of a stretch, not a call day.
 _SINCE_GOVERNS = 4
 # What may stand between two dates of one list: ", du", " et du", " and on".
@@ -226,9 +228,21 @@ def _same_date(a: DateRef | None, b: DateRef | None, anchor: date | None) -> boo
     return (a.year, a.month, a.day, a.weekday, a.relative) == (b.year, b.month, b.day, b.weekday, b.relative)
 
 
-def _topic_tokens(f: _Facts) -> list[Token]:
-    # Titles and names ("President of Ukraine") are not subjects of talks.
+def _topic_tokens(f: _Facts, language: str) -> list[Token]:
+    # Titles and names ("President of Ukraine") are not subjects of talks, nor
+    # are the words of the call itself ("телефонных переговоров", "talks with Putin").
     skip = {i for m in f.mentions for i in range(m.first, m.last)}
+    cues = cues_for(language)
+    for matcher in (cues.phone, cues.video, cues.talk):
+        for m in matcher.finditer(f.tokens):
+            skip.update(range(m.first, m.last))
+    if f.mentions:
+        companions = vocabulary(language).companions
+        starts = {m.first for m in f.mentions}
+        for m in cues.talks.finditer(f.tokens):
+            after = range(m.last, min(len(f.tokens), m.last + _WITH_REACH))
+            if any(f.tokens[k].fold in companions and starts & set(range(k + 1, k + 1 + _WITH_REACH)) for k in after):
+                skip.update(range(m.first, m.last))
     return [t for i, t in enumerate(f.tokens) if i not in skip]
 
 
@@ -974,7 +988,7 @@ class _Assembler:
 
     def _topic_spans(self, f: _Facts) -> list[tuple[str, int, int]]:
         if f.sentence.index not in self._topics:
-            self._topics[f.sentence.index] = find_topic_spans(_topic_tokens(f), self.doc.language)
+            self._topics[f.sentence.index] = find_topic_spans(_topic_tokens(f, self.doc.language), self.doc.language)
         return self._topics[f.sentence.index]
 
     def _caller(self, tokens: list[Token], mentions: list[Mention], index: int) -> tuple[str, object, tuple[int, int]] | None:

@@ -27,6 +27,7 @@ class Cues:
     group: PhraseMatcher[bool]
     since: PhraseMatcher[bool]
     crowd_nouns: PhraseMatcher[bool]
+    talks: PhraseMatcher[bool]
     crowd_words: PhraseMatcher[bool]
     earlier: PhraseMatcher[bool]
     plan_window: int
@@ -57,6 +58,7 @@ def cues_for(language: str) -> Cues:
         group=_matcher(language, "group_refs", morph),
         since=_matcher(language, "since_words", morph),
         crowd_nouns=_matcher(language, "crowd_nouns", morph),
+        talks=_matcher(language, "talks_nouns", morph),
         crowd_words=_matcher(language, "crowd_words", morph),
         earlier=_matcher(language, "earlier_refs", morph),
         plan_window=own.plan_window,

@@ -309,6 +309,9 @@ class LanguageData(_Strict):
     conjunctions: list[str] = Field(default_factory=list)
     """``and`` words: they join two country words before a title ("Presidents
     of Russia and Azerbaijan")."""
+    talks_nouns: list[str] = Field(default_factory=list)
+    """Nouns for talks (``negotiations``, ``переговоры``): followed by "with"
+    and a person ("talks with Putin") they mean a conversation, not a topic."""
     elect_words: list[str] = Field(default_factory=list)
     """Words that make a title elect ("president-elect", "président élu",
     "presidente electo"): the person has won office but not taken it."""
