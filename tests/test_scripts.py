@@ -108,3 +108,31 @@ def test_a_suffix_after_an_apostrophe_is_no_token(tmp_path: Path) -> None:
 )
 def test_chinese_and_japanese_are_told_apart_by_kana(text: str, code: str) -> None:
     assert detect_language(text) == code
+
+
+def test_an_unspaced_line_ending_in_its_stop_is_body_not_headline() -> None:
+    from readouts.pipeline.boilerplate import strip_boilerplate
+
+    text = "两国外长通电话\n\n新华社北京3月5日电 3月5日，外交部长同法国外长通电话。\n\n双方表示，愿意加强沟通，推动两国关系持续发展。"
+    stripped = strip_boilerplate(text)
+    assert stripped.title == "两国外长通电话"
+    assert stripped.lines[0].endswith("通电话。")
+
+
+def test_an_unspaced_readout_finds_its_call_and_its_country_words() -> None:
+    import readouts
+
+    readout = readouts.parse("2022年9月5日，中国外交部长应约同美国国务卿通电话。双方就两国关系交换了意见。", reference_date=date(2022, 9, 6))
+    assert readout.language == "zh"
+    [call] = readout.calls
+    assert call.medium == "phone" and call.date == date(2022, 9, 5)
+    assert {(p.country, p.role) for p in call.participants} == {("CN", "foreign-minister"), ("US", "secretary-of-state")}
+    assert call.initiator is not None and call.initiator.country == "US"  # "应约": at the other side's request
+
+
+def test_a_day_alone_is_a_day_of_the_month_of_publication() -> None:
+    [ref] = find_dates("外相は２８日、電話会談した。", tokenize("外相は２８日、電話会談した。"), "ja")
+    assert (ref.month, ref.day) == (None, 28)
+    assert resolve(ref, date(2025, 10, 29)) == date(2025, 10, 28)
+    assert resolve(ref, date(2025, 11, 2)) == date(2025, 10, 28)  # still to come this month: the month before
+    assert find_dates("3日間の訪問", tokenize("3日間の訪問"), "ja") == []

@@ -119,7 +119,7 @@ class _Facts:
         days = [
             r
             for r in self.dates
-            if (r.explicit or r.weekday is not None or r.relative is not None)
+            if (r.day is not None or r.weekday is not None or r.relative is not None)
             and r not in earlier
             and r not in elsewhere
         ]

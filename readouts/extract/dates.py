@@ -61,6 +61,7 @@ class _Words:
     years: frozenset[str]
     month_markers: frozenset[str]
     days: frozenset[str]
+    span_after_day: frozenset[str]
     numbers: dict[str, float]
 
 
@@ -77,6 +78,7 @@ def _words(language: str) -> _Words:
         years=frozenset(fold(w) for w in data.date_markers.get("year", ())),
         month_markers=frozenset(fold(w) for w in data.date_markers.get("month", ())),
         days=frozenset(fold(w) for w in data.date_markers.get("day", ())),
+        span_after_day=frozenset(fold(w) for w in data.date_markers.get("span", ())),
         numbers={fold(k): v for k, v in data.numbers.items()},
     )
 
@@ -195,6 +197,7 @@ def _marked_dates(tokens: list[Token], words: _Words, covered: set[int]) -> list
     ``2月24日``, ``令和2年2月24日`` (the era's years counted from its start)."""
     out: list[DateRef] = []
     eras = {m.last: m for m in words.eras.finditer(tokens)}
+    taken: set[int] = set()
     for i in range(len(tokens) - 1):
         if tokens[i + 1].fold not in words.month_markers or tokens[i].start in covered:
             continue
@@ -221,6 +224,16 @@ def _marked_dates(tokens: list[Token], words: _Words, covered: set[int]) -> list
             continue
         if day is None or _safe(year, month, day):
             out.append(DateRef(tokens[first].start, tokens[last - 1].end, year, month, day))
+            taken.update(range(first, last))
+    # A day alone ("２８日"), not part of a date above nor of a span ("3日間").
+    for i in range(len(tokens) - 1):
+        if i in taken or tokens[i + 1].fold not in words.days or tokens[i].start in covered:
+            continue
+        if i + 2 < len(tokens) and tokens[i + 2].fold in words.span_after_day:
+            continue
+        day = _count(tokens[i], words) if tokens[i].fold.isdigit() else None
+        if day is not None and 1 <= day <= 31:
+            out.append(DateRef(tokens[i].start, tokens[i + 1].end, day=day))
     return out
 
 
@@ -257,4 +270,11 @@ def _resolve(ref: DateRef, anchor: date | None, year_hint: int | None) -> date |
     if ref.weekday is not None:
         day: date = anchor + relativedelta(weekday=weekday(ref.weekday)(-1))
         return day
+    if ref.day is not None:
+        # A day of the month alone ("28日"): the anchor's month, or the one before
+        # if that day is still to come.
+        for back in (0, 1):
+            month = anchor - relativedelta(months=back)
+            if _safe(month.year, month.month, ref.day) and date(month.year, month.month, ref.day) <= anchor + timedelta(days=1):
+                return date(month.year, month.month, ref.day)
     return None

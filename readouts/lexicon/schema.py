@@ -233,7 +233,9 @@ class LanguageData(_Strict):
     """Words written after the numbers of a date (``year`` -> ``年``,
     ``month`` -> ``月``, ``day`` -> ``日``, ``号``): ``2025年2月24日``; and
     after the hour of a time of day (``hour`` -> ``時``): ``0時12分`` is a
-    time, not twelve minutes."""
+    time, not twelve minutes. A day number alone (``28日``) is that day of
+    the month of publication, unless a ``span`` word follows (``3日間``:
+    three days)."""
     eras: dict[str, int] = Field(default_factory=dict)
     """Eras years are counted in -> the year before the era's first
     (``令和`` -> 2018, so ``令和2年`` is 2020). The first year may be a number

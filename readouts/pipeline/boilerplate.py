@@ -22,7 +22,6 @@ __all__ = ["Stripped", "strip_boilerplate"]
 
 _STAMP = re.compile(r"^date (\d{4}-\d{2}(?:-\d{2})?)\b ?")
 _BULLETS = " \t•·*>|-"
-_WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -65,6 +64,8 @@ class _Markers:
     byline: re.Pattern[str]
     title_byline: re.Pattern[str]
     inner_stop: re.Pattern[str]
+    end_punct: frozenset[str]
+    """What a line of running text ends with: ASCII stops and quotes, and every language's sentence stops (``。``)."""
 
 
 def _words_pattern(words: set[str]) -> re.Pattern[str]:
@@ -83,12 +84,24 @@ def _has_word(pattern: re.Pattern[str], text: str) -> bool:
 
 
 @lexicon.derived
+def _words() -> re.Pattern[str]:
+    # Lines are judged by their length in words; in a script without spaces
+    # two letters count as one word (words there are mostly of one or two).
+    unspaced = lexicon.unspaced_letters()
+    if not unspaced:
+        return re.compile(r"\w+")
+    letters = lexicon.char_class(unspaced)
+    return re.compile(rf"[{letters}]{{1,2}}|[^\W{letters}]+")
+
+
+@lexicon.derived
 def _markers() -> _Markers:
     drop: set[str] = set()
     tail: set[str] = set()
     furniture: set[str] = set()
     stamp: set[str] = set()
     bylines: set[str] = set()
+    ends: set[str] = set(_END_PUNCT)
     for code in lexicon.LANGUAGES:
         data = lexicon.language(code)
         drop.update(m.lower() for m in data.boilerplate)
@@ -96,6 +109,7 @@ def _markers() -> _Markers:
         furniture.update(m.lower() for m in data.furniture_words)
         stamp.update(m.lower() for m in data.stamp_words)
         bylines.update(m.lower() for m in data.byline_words)
+        ends.update(data.sentence_stops)
     lower, upper = (lexicon.char_class(chars) for chars in lexicon.cased_letters())
     by = "|".join(re.escape(w) for w in sorted(bylines, key=lambda w: (-len(w), w)))
     # Longest first so that the most specific marker is the one reported.
@@ -111,6 +125,7 @@ def _markers() -> _Markers:
         re.compile(rf"\|\s*[{upper}][{lower}]+(?:\s[{upper}][{lower}]+){{1,2}}\s*$"),
         # A headline is one sentence: a stop followed by a new capitalised sentence means a lead paragraph.
         re.compile(rf"[{lower}]{{2}}[.!?]\s+[{upper}]"),
+        frozenset(ends),
     )
 
 
@@ -125,7 +140,7 @@ def _is_tail(key: str, tail: re.Pattern[str]) -> bool:
 
 
 def _is_drop(key: str, drop: re.Pattern[str]) -> bool:
-    return bool(drop.match(key)) and len(_WORD.findall(key)) <= 30
+    return bool(drop.match(key)) and len(_words().findall(key)) <= 30
 
 
 def _has_digit(line: str) -> bool:
@@ -133,7 +148,7 @@ def _has_digit(line: str) -> bool:
 
 
 def _dateish(key: str) -> bool:
-    words = _WORD.findall(key)
+    words = _words().findall(key)
     digits: int = sum(w.isdigit() for w in words)
     return digits * 10 >= 3 * len(words)
 
@@ -165,7 +180,7 @@ def strip_boilerplate(text: str, furniture: frozenset[str] = frozenset()) -> Str
             out.furniture.append(line)
             continue
         key = _key(line)
-        words = len(_WORD.findall(key))
+        words = len(_words().findall(key))
         stamp = words <= 20 and _has_digit(line) and _has_word(markers.stamp, key)
         # "02/08/2024 14:27", "05 marzo 2025 - 08:45", "AFP • 12/03/2024 à 17:48": a date with its time.
         stamp = stamp or (words <= 12 and bool(_CLOCK.search(line)) and bool(_YEAR.search(line)))
@@ -177,7 +192,7 @@ def strip_boilerplate(text: str, furniture: frozenset[str] = frozenset()) -> Str
             break
         if (
             words <= 1
-            or (body_words == 0 and words < 3 and line[-1] not in _END_PUNCT)
+            or (body_words == 0 and words < 3 and line[-1] not in markers.end_punct)
             or (key in seen and words >= _MIN_REPEAT_WORDS)
             or _is_drop(key, drop)
             or stamp
@@ -200,7 +215,7 @@ def strip_boilerplate(text: str, furniture: frozenset[str] = frozenset()) -> Str
         if (
             body_words == 0
             and 3 <= words <= _TITLE_WORDS
-            and _last_char(line) not in _END_PUNCT
+            and _last_char(line) not in markers.end_punct
             and not _dateish(key)
             and not markers.inner_stop.search(line)
         ):
@@ -213,11 +228,17 @@ def strip_boilerplate(text: str, furniture: frozenset[str] = frozenset()) -> Str
         out.lines.append(line)
         if words >= 6:
             body_words += words
-    if not out.lines and out.title is not None and len(_WORD.findall(out.title)) >= _ONE_LINE_WORDS:
+    if not out.lines and out.title is not None and len(_words().findall(out.title)) >= _ONE_LINE_WORDS:
         # A text that is one sentence-long line ("X spoke with Y #diplomacy")
         # is its own body: a headline with nothing under it is no headline.
         out.lines = [out.title]
     return out
+
+
+@lexicon.derived
+def _not_decoration() -> frozenset[str]:
+    # Stops and quotes end text; so do the sentence stops of every language ("。").
+    return _NOT_DECORATION | {c for code in lexicon.LANGUAGES for c in lexicon.language(code).sentence_stops}
 
 
 def _last_char(line: str) -> str:
@@ -228,10 +249,11 @@ def _last_char(line: str) -> str:
     expression of repeated runs backtracks exponentially on a line of symbols.
     """
     stop = max(0, len(line) - _DECORATION_REACH)
+    keep = _not_decoration()
     i = len(line)
     while i > stop:
         c = line[i - 1]
-        if c.isspace() or not (c.isalnum() or c == "_" or c in _NOT_DECORATION):
+        if c.isspace() or not (c.isalnum() or c == "_" or c in keep):
             i -= 1  # a space, an emoji, a symbol
             continue
         if c.isalnum() or c == "_":
