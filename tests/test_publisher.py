@@ -157,3 +157,50 @@ def test_long_inputs_stay_fast() -> None:
     start = time.perf_counter()
     readouts.parse(text)
     assert time.perf_counter() - start < 10
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://www.markets-example.com/actualites/reuters/leaders-call-1", "https://example-portal.com/spa/1674022", "https://www.example-daily.com/news/wires/call-1"],
+)
+def test_a_wire_section_in_the_url_is_agency_copy(url: str) -> None:
+    r = readouts.parse(RETOLD, url=url)
+    assert r.source is not None and r.source.kind == "aggregator"
+
+
+def test_a_photo_credit_line_is_no_republication() -> None:
+    text = "Źródło: Twitter\n" + RETOLD
+    r = readouts.parse(text, url="https://www.example-telewizja.pl/polska/1")
+    assert r.source is not None and r.source.kind == "news"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Associated Press Paris\nPresident Emmanuel Macron spoke by phone with Chancellor Olaf Scholz on Tuesday about Ukraine.",
+        "Bundeskanzler Olaf Scholz hat am Dienstag mit Präsident Emmanuel Macron telefoniert. Beide sprachen über die Ukraine. (dpa-AFX/ab)",
+        "WASHINGTON (AP) — President Joe Biden spoke by phone with Chancellor Olaf Scholz on Monday.\nCopyright 2023 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+    ],
+)
+def test_agency_copy_credited_to_clients_is_republished(text: str) -> None:
+    r = readouts.parse(text)
+    assert r.source is not None and r.source.kind == "aggregator"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON (AP) — President Joe Biden spoke by phone with Chancellor Olaf Scholz on Monday. They discussed Ukraine.",
+        "WASHINGTON (AP) — President Joe Biden spoke by phone with Chancellor Olaf Scholz on Monday.\nThey discussed Ukraine.\n(AP)\n© Copyright AP",
+    ],
+)
+def test_an_agency_dateline_is_the_agency(text: str) -> None:
+    # Its own credit or copyright closing the copy does not make it a client's.
+    r = readouts.parse(text)
+    assert r.source is not None and (r.source.id, r.source.kind) == ("ap", "wire")
+
+
+def test_a_masthead_in_russian() -> None:
+    text = "Президент России — официальный сайт\nНовости\nВладимир Путин провёл телефонный разговор с Федеральным канцлером Германии Олафом Шольцем."
+    r = readouts.parse(text)
+    assert r.source is not None and (r.source.id, r.source.kind) == ("kremlin", "official")

@@ -142,6 +142,9 @@ class DomainRules(_Strict):
     government_domains: list[str] = Field(default_factory=list)
     """Whole domains of governments and intergovernmental bodies that no
     suffix rule finds (``governo.it``, ``europa.eu``, ``nato.int``)."""
+    wire_sections: list[str] = Field(default_factory=list)
+    """Path segments of a site's section for agency copy (``wires``,
+    ``newswire``); a segment that is an agency's slug (``/reuters/``) counts too."""
     short_name: int = 3
     """A registrable name this short keeps its suffix in the slug
     (``my.ua`` is ``my-ua``): on its own it names too many sites."""

@@ -29,7 +29,7 @@ from ..lexicon.schema import SourceEntry
 from . import catalogue, domains
 from .patterns import literal_union
 
-__all__ = ["office_header", "republished_from"]
+__all__ = ["licensed_from", "office_header", "republished_from"]
 
 _HEAD_LINES = 12
 _TAIL_LINES = 12
@@ -170,7 +170,24 @@ def _wire_names() -> dict[str, SourceEntry]:
     return {k: s for k, s in _names().items() if s.kind == "wire" and "." not in k}
 
 
-_BYLINE = re.compile(r"^[\s\-–—•*]*(?:by\s+|von\s+|par\s+|por\s+|di\s+)?(?:staff\s+)?([^\n|/,]{2,40}?)\s*(?:$|[|/,]|\s[-–—]\s)", re.M)
+_BYLINE = re.compile(r"^[\s\-–—•*]*(?:by\s+|von\s+|par\s+|por\s+|di\s+)?(?:staff\s+)?([^\n|/,]{2,60}?)\s*(?:$|[|/,]|\s[-–—]\s)", re.M | re.I)
+_BYLINE_WORDS = 4
+_BYLINE_REST = 3
+"""An agency byline is the agency's name, then at most this many words (a city, a date)."""
+
+
+def _byline_agency(part: str) -> SourceEntry | None:
+    """The agency a head line's first part names ("Associated Press Pékin",
+    "EFE", "Anadolu Agency"), or ``None``."""
+    words = part.split()
+    wires = _wire_names()
+    for n in range(min(len(words), _BYLINE_WORDS), 0, -1):
+        if len(words) - n > _BYLINE_REST:
+            break
+        entry = wires.get(_fold(" ".join(words[:n])))
+        if entry is not None:
+            return entry
+    return None
 _PAREN = re.compile(r"[(\[]([^()\[\]\n]{2,30})[)\]]")
 _CREDIT_CHARS = 32
 _LEAD_CREDIT_CHARS = 150
@@ -201,6 +218,7 @@ def _credit_names(line: str, *, lead: bool) -> list[str]:
     if lead:
         out.extend(m.group(1) for m in _PAREN.finditer(text[:_LEAD_CREDIT_CHARS]))
     return out
+_CLIENT_NOTICE = re.compile(r"may\s+not\s+be\s+(?:published|reproduced|redistributed)|rewritten\s+or\s+redistributed", re.I)
 _COPYRIGHT = re.compile(r"(?:^|\s)(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?([^\n.]{2,60})", re.I)
 
 
@@ -214,11 +232,19 @@ def _cues(language: str) -> re.Pattern[str] | None:
 
 def republished_from(doc: Document) -> list[str] | None:
     """Return the ids of the outlets whose copy the page carries (nearest
-    first; empty when a credit names an outlet the catalogue lacks), or
+    first; empty when the URL's wire section names no catalogued agency), or
     ``None`` when the page shows no sign of republishing (computed once per document)."""
     if "republished" not in doc.memo:
         doc.memo["republished"] = _republished_from(doc)
     return doc.memo["republished"]  # type: ignore[no-any-return]
+
+
+def licensed_from(doc: Document) -> list[str]:
+    """Return the ids of the agencies whose copyright notice to clients the
+    page's foot carries ("Copyright 2014 The Associated Press. All rights
+    reserved. This material may not be published...")."""
+    republished_from(doc)
+    return doc.memo.get("licensed", [])  # type: ignore[no-any-return]
 
 
 def _republished_from(doc: Document) -> list[str] | None:
@@ -230,16 +256,19 @@ def _republished_from(doc: Document) -> list[str] | None:
             if e.kind != "official" and e.id not in ids:
                 ids.append(e.id)
 
+    # A source line naming no catalogued outlet is as often a photo credit
+    # ("Źródło: Twitter") as a wire's: it proves nothing.
     for entry in _credits(doc):
-        if entry is None:
-            signal = True
-        elif entry.kind != "official":
+        if entry is not None and entry.kind != "official":
             signal = True
             add([entry])
+    for entry in domains.syndicated_from(doc.url):
+        signal = True
+        add([entry] if entry is not None else [])
     head, tail = _zone(doc)
     wires = _wire_names()
     for m in _BYLINE.finditer(head):
-        entry = wires.get(_fold(m.group(1)))
+        entry = _byline_agency(m.group(1))
         if entry is not None:
             signal = True
             add([entry])
@@ -247,17 +276,22 @@ def _republished_from(doc: Document) -> list[str] | None:
     body_lines = [(line, True) for line in lines[:2]] + [(line, False) for line in lines[2:][-4:]]
     for line, opening in body_lines:
         for name in _credit_names(line, lead=opening):
-            entry = wires.get(_fold(name).strip(" .\"'"))
+            # "(dpa-AFX/cw)": the agency, then its editor's initials.
+            entry = wires.get(_fold(name.split("/")[0]).strip(" .\"'"))
             # A dateline credit of an agency with a signature of its own
             # ("(Xinhua) --") is that signature's business, not a credit.
             if entry is not None and not (opening and entry.signatures and not _ends_with(line, name)):
                 signal = True
                 add([entry])
+    licensed: list[str] = []
     for m in _COPYRIGHT.finditer(tail):
         named = [e for e in _named(m.group(1)) if e.kind == "wire"]
         if named:
             signal = True
             add(named)
+            if _CLIENT_NOTICE.search(tail, m.end()):
+                licensed.extend(e.id for e in named)
+    doc.memo["licensed"] = licensed
     cues = _cues(doc.language)
     if cues is not None:
         lead = doc.text[:_LEAD_CHARS] + "\n" + doc.text[-_LEAD_CHARS // 3 :]

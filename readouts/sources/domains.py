@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from .. import lexicon
 from ..lexicon.schema import DomainRules, SourceEntry
 
-__all__ = ["entry_for_host", "host_of", "is_government", "name_slug", "site_slug"]
+__all__ = ["entry_for_host", "host_of", "is_government", "name_slug", "site_slug", "syndicated_from"]
 
 _LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
 
@@ -121,3 +121,36 @@ def name_slug(name: str) -> str | None:
     folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
     slug = "-".join(re.findall(r"[a-z0-9]+", folded))
     return slug or None
+
+
+@lru_cache(maxsize=1)
+def _wire_segments() -> dict[str, SourceEntry]:
+    out: dict[str, SourceEntry] = {}
+    for entry in lexicon.sources().sources:
+        if entry.kind == "wire":
+            for name in (entry.id, *entry.cited_as):
+                slug = name_slug(name)
+                if slug:
+                    out.setdefault(slug, entry)
+    return out
+
+
+_MAX_SEGMENTS = 8
+
+
+def syndicated_from(url: str | None) -> list[SourceEntry | None]:
+    """Return the agencies a URL's path files the page under
+    (``/actualites/reuters/...``, ``/spa/1674022``), and ``None`` for a wire
+    section of no named agency (``/wires/``): agency copy on that site."""
+    if not url or "//" not in url:
+        return []
+    path = url.split("//", 1)[1].partition("/")[2].split("?", 1)[0].split("#", 1)[0]
+    found: list[SourceEntry | None] = []
+    sections = set(_rules().wire_sections)
+    agencies = _wire_segments()
+    for segment in path.lower().split("/")[:_MAX_SEGMENTS]:
+        if segment in agencies:
+            found.append(agencies[segment])
+        elif segment in sections:
+            found.append(None)
+    return found
