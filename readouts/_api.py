@@ -196,11 +196,11 @@ def _parse(text: str | bytes, *, url: str | None, source: str | None, reference_
     published = plausible((page.published if page is not None else None)) or find_published(doc)
     doc.reference_date = published or reference_date
     _budget.check("published")
-    views: dict[str, Document] = {}
+    views: dict[int, Document] = {}
     return _extract(doc, registry.ranked(doc, source=source, views=views), published, views)
 
 
-def _extract(doc: Document, parsers: list[SourceParser], published: date | None, views: dict[str, Document]) -> Readout:
+def _extract(doc: Document, parsers: list[SourceParser], published: date | None, views: dict[int, Document]) -> Readout:
     """Build the Readout with the first parser that works.
 
     A parser that raises (a ``ReadoutsError`` included: a plugin's own error is

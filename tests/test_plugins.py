@@ -257,3 +257,20 @@ def test_a_plugin_that_registers_itself_while_loading_does_not_deadlock(fresh_re
 
     fresh_registry([_EntryPoint("eager", load)])
     assert "test-eager" in [p.id for p in readouts.parsers()]
+
+
+def test_metadata_changed_after_registration_cannot_break_parse(plugin: Callable[[type], None]) -> None:
+    class Shifty(_Claims):
+        id = "test-shifty"
+
+        def extract(self, doc: Document) -> list[readouts.Call]:
+            raise RuntimeError("and fails")
+
+    plugin(Shifty)
+    Shifty.priority = "top"  # type: ignore[assignment]
+    Shifty.domains = None  # type: ignore[assignment]
+    Shifty.id = 42  # type: ignore[assignment]
+    try:
+        assert _pair(readouts.parse(TEXT, url="https://example.org/a")) == EXPECTED
+    finally:
+        Shifty.id = "test-shifty"

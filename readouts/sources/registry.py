@@ -134,7 +134,7 @@ def is_builtin(parser: SourceParser) -> bool:
     return type(parser) in _BUILTINS
 
 
-def view(doc: Document, parser: SourceParser, views: dict[str, Document]) -> Document:
+def view(doc: Document, parser: SourceParser, views: dict[int, Document]) -> Document:
     """The document as ``parser`` sees it.
 
     Returns ``doc`` itself for a built-in parser; for any other, a private
@@ -144,9 +144,9 @@ def view(doc: Document, parser: SourceParser, views: dict[str, Document]) -> Doc
     """
     if is_builtin(parser):
         return doc
-    found = views.get(parser.id)
+    found = views.get(id(parser))
     if found is None:
-        found = views[parser.id] = dataclasses.replace(
+        found = views[id(parser)] = dataclasses.replace(
             doc, furniture=list(doc.furniture), head=list(doc.head), sentences=list(doc.sentences), memo={}
         )
     return found
@@ -158,7 +158,7 @@ def _priority(parser: SourceParser) -> float:
     return float(value) if isinstance(value, (int, float)) and math.isfinite(value) else 0.0
 
 
-def ranked(doc: Document, *, source: str | None = None, views: dict[str, Document] | None = None) -> list[SourceParser]:
+def ranked(doc: Document, *, source: str | None = None, views: dict[int, Document] | None = None) -> list[SourceParser]:
     """Return the parsers to try for ``doc``, best first.
 
     ``source`` forces one parser; a parser matching ``doc.url`` by domain
@@ -173,13 +173,14 @@ def ranked(doc: Document, *, source: str | None = None, views: dict[str, Documen
         return [get(source)]
     views = {} if views is None else views
     candidates = parsers()
-    scores = {p.id: safe_score(p, view(doc, p, views)) for p in candidates}
-    order = sorted(candidates, key=lambda p: (scores[p.id], _priority(p), _reverse(p.id)), reverse=True)
+    # Keyed by the object, read with str(): an id a plugin changed after registration breaks nothing.
+    scores = {id(p): safe_score(p, view(doc, p, views)) for p in candidates}
+    order = sorted(candidates, key=lambda p: (scores[id(p)], _priority(p), _reverse(str(p.id))), reverse=True)
     if doc.url:
         host = doc.url.split("//", 1)[-1].split("/", 1)[0].lower()
         by_domain = [p for p in candidates if _strings(p.domains) and any(host == d or host.endswith("." + d) for d in p.domains)]
         if by_domain:
-            first = max(by_domain, key=lambda p: (_priority(p), p.id))
+            first = max(by_domain, key=lambda p: (_priority(p), str(p.id)))
             order = [first, *(p for p in order if p is not first)]
     return order
 
