@@ -60,3 +60,10 @@ def test_titles_and_country_words_with_the_article_and_clitics() -> None:
     (call,) = readouts.parse(text).calls
     assert _sides(call) == {"EG", "TR"}
     assert {p.role for p in call.participants} == {"foreign-minister"}
+
+
+def test_honorifics_between_the_call_and_the_caller() -> None:
+    text = "تلقى أمير دولة قطر اتصالا هاتفيا اليوم من فخامة الرئيس التركي، تناول العلاقات الثنائية."
+    (call,) = readouts.parse(text).calls
+    assert _sides(call) == {"QA", "TR"}
+    assert call.initiator is not None and call.initiator.country == "TR"

@@ -52,3 +52,8 @@ def test_polish_country_cases_and_adjectives() -> None:
     assert {"Niemcy", "Niemiec", "Niemczech"} <= names
     ua = next(c for c in lexicon.countries().countries if c.code == "UA")
     assert {"ukraińskiej", "ukraińskiego", "ukraińscy"} <= set(ua.adjectives["pl"])
+
+
+def test_an_infinitive_call_is_planned() -> None:
+    text = "Premier Donald Tusk ma w piątek porozmawiać telefonicznie z prezydentem Ukrainy."
+    assert readouts.parse(text).calls == []

@@ -56,3 +56,11 @@ def test_planned_call_is_not_a_call() -> None:
 def test_interview_is_not_a_call() -> None:
     text = "Dışişleri Bakanı Mevlüt Çavuşoğlu, bir televizyon kanalına verdiği röportajda Suriye'deki durumu değerlendirdi."
     assert readouts.parse(text).calls == []
+
+
+def test_apostrophe_suffixes_and_a_planned_call() -> None:
+    done = "Cumhurbaşkanı Erdoğan, ABD Başkanı Joe Biden'la telefonda görüştü. Görüşme yaklaşık 45 dakika sürdü."
+    (call,) = readouts.parse(done).calls
+    assert {p.name for p in call.participants} == {"Recep Tayyip Erdogan", "Joe Biden"}
+    assert call.duration_minutes == 45
+    assert readouts.parse("Erdoğan, Putin'le yarın telefon görüşmesi yapmayı planlıyor.").calls == []
