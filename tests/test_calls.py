@@ -212,3 +212,21 @@ def test_a_plan_elsewhere_in_the_sentence_does_not_cancel_the_call() -> None:
 def test_german_future_with_the_verb_last_is_still_a_plan() -> None:
     r = readouts.parse("Bundeskanzler Friedrich Merz wird am Freitag mit dem französischen Präsidenten Emmanuel Macron telefonieren.")
     assert r.calls == []
+
+
+def test_a_call_that_agrees_to_meet_keeps_its_medium_and_rough_duration() -> None:
+    r = readouts.parse(
+        "Justin Trudeau et Emmanuel Macron ont eu vendredi une conversation téléphonique au cours de laquelle "
+        "ils ont décidé de se rencontrer en personne le mois prochain. "
+        "L'entretien téléphonique, qui a duré une vingtaine de minutes, a été chaleureux."
+    )
+    (call,) = r.calls
+    assert call.medium == "phone"
+    assert call.duration is not None and call.duration.total_seconds() == 20 * 60
+
+
+def test_una_trentina_di_minuti_is_thirty_minutes() -> None:
+    (call,) = readouts.parse(
+        "Giorgia Meloni ha avuto una telefonata di una trentina di minuti con il presidente Emmanuel Macron."
+    ).calls
+    assert call.duration is not None and call.duration.total_seconds() == 30 * 60

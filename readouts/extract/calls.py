@@ -845,7 +845,11 @@ class _Assembler:
             ]
         cues = cues_for(self.doc.language)
         medium, medium_spans = None, []
-        ordered = [facts[0]] + [f for f in facts[1:] if not (f.cues.planned or f.cues.meeting)]
+        # A sentence that names the call's people keeps its medium and duration when
+        # a clause of it looks ahead ("a phone call in which they agreed to meet").
+        ordered = [facts[0]] + [
+            f for f in facts[1:] if not (f.cues.planned or f.cues.meeting) or f.cues.call and set(draft.people) <= set(f.persons)
+        ]
         for f in ordered:
             kind = "video" if f.cues.video else "phone" if f.cues.phone and medium is None else None
             if kind is None:
