@@ -1,10 +1,11 @@
 """The date a text carries as its publication date.
 
 In order: a capture's own ``date YYYY-MM-DD`` header; a full date in the
-page's first lines or in an ``Updated:``/``Published`` stamp; a dateline
-with day and month (``PARIS, 15 avril (Reuters)``) whose year a partial
-``date YYYY-MM`` header supplies. A partial header also vetoes dates of other
-months (a photo caption's date is not the article's).
+page's first lines, in brackets on the first line or the title, or in an
+``Updated:``/``Published`` stamp; a dateline with day and month (``PARIS,
+15 avril (Reuters)``) whose year a partial ``date YYYY-MM`` header supplies.
+A partial header also vetoes dates of other months (a photo caption's date
+is not the article's).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from .tokens import tokenize
 
 __all__ = ["find_published"]
 
-_BRACKETED = re.compile(r"\(([^()\n]{1,40}\d{4})\)")
+_BRACKETED = re.compile(r"[(\[]([^()\[\]\n]{1,40}\d{4})[)\]]")
 _FIRST_LINE_CHARS = 400
 _PARTIAL = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
@@ -44,8 +45,10 @@ def find_published(doc: Document) -> date | None:
         end = dateline_end(first)
         if end > 0:
             lines.append(first[:end])
-        # "Communiqué ... (Élysée Palace, 30 March 2021)": a place and date in brackets.
+        # "Communiqué ... (Élysée Palace, 30 March 2021)", "[Bundesregierung - 24.10.2014]".
         lines += _BRACKETED.findall(first[:_FIRST_LINE_CHARS])
+    if doc.title:
+        lines += _BRACKETED.findall(doc.title[:_FIRST_LINE_CHARS])  # the bracket may head the title line
     for line in lines:
         for ref in find_dates(line, tokenize(line), doc.language):
             if not ref.explicit:
