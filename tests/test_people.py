@@ -132,6 +132,8 @@ def test_a_monarch_of_several_realms_speaks_for_their_own_country() -> None:
 
 def test_a_governor_general_has_that_title() -> None:
     assert gazetteer().holder("AU", "governor-general", date(2010, 6, 1)) == "Quentin Bryce"
+    assert gazetteer().holder("AU", "governor-general", date(2022, 6, 1)) == "David Hurley"
+    assert gazetteer().holder("CA", "governor-general", date(2015, 6, 1)) == "David Johnston"
     people = _participants("Canberra, 4 April 2009. Quentin Bryce held a telephone conversation with Barack Obama.")
     assert ("Quentin Bryce", "AU", "governor-general") in people
     people = _participants("Canberra, 4 April 2005. Quentin Bryce held a telephone conversation with Kofi Annan.")
