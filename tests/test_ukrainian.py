@@ -71,3 +71,17 @@ def test_a_planned_call_is_no_call() -> None:
         "повідомив речник."
     )
     assert readout.calls == []
+
+
+def test_a_request_for_a_call_is_no_call() -> None:
+    readout = readouts.parse(
+        "Президент Володимир Зеленський подавав запит на розмову з Президентом Російської Федерації, але відповіді не отримав."
+    )
+    assert readout.calls == []
+
+
+def test_a_minister_after_title_and_country_keeps_both() -> None:
+    call = _call(
+        "Міністр закордонних справ України Дмитро Кулеба провів телефонну розмову з главою МЗС Республіки Польща Збігнєвом Рау."
+    )
+    assert {(p.country, p.role) for p in call.participants} == {("UA", "foreign-minister"), ("PL", "foreign-minister")}
