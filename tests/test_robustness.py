@@ -226,3 +226,10 @@ def test_a_short_line_of_symbols_and_letters_is_read_at_once() -> None:
     line = f"Putin spoke with {run}a{run}"
     r = readouts.parse(line + "\n" + CALL)
     assert _names(r) == [["Vladimir Putin", "Emmanuel Macron"]]
+
+
+def test_dates_after_since_words_in_one_long_sentence_are_read_as_before() -> None:
+    unit = "Vladimir Putin spoke by phone with Emmanuel Macron, their first contact since 7 November 2020, "
+    r = readouts.parse(unit * 150)
+    assert _names(r)[0] == ["Vladimir Putin", "Emmanuel Macron"]
+    assert all(c.date is None or c.date == date(2020, 11, 7) for c in r.calls)

@@ -197,11 +197,14 @@ def _read(doc: Document, sentence: Sentence) -> _Facts:
         )
         if dates:
             # "their first call since the vote on Sunday": that day is not the call's.
-            since = [m.last for m in matchers.since.finditer(tokens)]
+            since = {m.last for m in matchers.since.finditer(tokens)}
             if since:
                 at = {t.start: i for i, t in enumerate(tokens)}
+                # Each date looks back a few tokens for a "since" word: linear however many of both.
                 facts.elsewhere = tuple(
-                    r for r in dates if any(0 <= at.get(r.start, -1) - e <= _SINCE_GOVERNS for e in since)
+                    r
+                    for r in dates
+                    if r.start in at and any(at[r.start] - d in since for d in range(_SINCE_GOVERNS + 1))
                 )
     end = dateline_end(sentence.text)
     if end >= 0 and dates and dates[0].start < sentence.start + end:
