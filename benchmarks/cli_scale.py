@@ -5,7 +5,11 @@ Run from the project root:  python benchmarks/cli_scale.py [--files 2000] [--run
 1. Speed-up of ``readouts parse DIR --workers 2`` over ``--workers 1`` on a
    folder of generated readout pages (benchmarks/corpus.py), each setting
    run ``--runs`` times in alternation; the spread of the runs is printed,
-   since the machine may be shared.
+   since the machine may be shared. On a busy Linux machine with session
+   autogroups (``/proc/sys/kernel/sched_autogroup_enabled``) a session gets
+   one share of the CPU however many processes it runs, so the wall-clock
+   speed-up says nothing there; the CPU seconds of each run (the command's
+   own and its workers') give the speed-up two idle cores would show.
 2. Peak memory (PSS of the command and its workers together, shared pages
    counted once, sampled every 0.1 s) on JSON Lines feeds of growing size up to ``--feed-mb``: flat when
    the feed is streamed. Each record holds a generated page in ``text`` and
@@ -18,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -40,10 +45,28 @@ def _env() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
 
 
-def _timed(cmd: list[str]) -> float:
+def _timed(cmd: list[str]) -> tuple[float, float, float]:
+    """(wall seconds, CPU seconds of the command's own process, CPU seconds
+    of the command and its workers): on a busy machine the CPU figures show
+    how the work splits, which wall time alone cannot."""
+    import psutil
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(cmd, check=False, env=_env(), stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    proc = subprocess.Popen(cmd, env=_env(), stdout=subprocess.DEVNULL)
+    own = 0.0
+    handle = psutil.Process(proc.pid)
+    while proc.poll() is None:
+        try:
+            times = handle.cpu_times()
+            own = times.user + times.system
+        except psutil.Error:
+            pass
+        time.sleep(0.05)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    total = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, own, total
 
 
 def _peak_rss_mb(cmd: list[str]) -> tuple[float, float]:
@@ -72,9 +95,18 @@ def speedup(files: int, runs: int, folder: Path) -> None:
     one: list[float] = []
     two: list[float] = []
     for _ in range(runs):
-        one.append(_timed(_command(str(folder), "--workers", "1", "-o", os.devnull)))
-        two.append(_timed(_command(str(folder), "--workers", "2", "-o", os.devnull)))
-        print(f"  --workers 1: {one[-1]:6.1f} s   --workers 2: {two[-1]:6.1f} s   speed-up {one[-1] / two[-1]:.2f}x")
+        wall1, _, cpu1 = _timed(_command(str(folder), "--workers", "1", "-o", os.devnull))
+        wall2, parent2, cpu2 = _timed(_command(str(folder), "--workers", "2", "-o", os.devnull))
+        one.append(wall1)
+        two.append(wall2)
+        # On two idle cores the run takes at least half of all its CPU time,
+        # and at least the parent's: the speed-up that CPU time predicts.
+        bound = cpu1 / max(parent2, cpu2 / 2)
+        print(
+            f"  --workers 1: {wall1:6.1f} s ({cpu1:.1f} s CPU)   --workers 2: {wall2:6.1f} s "
+            f"({cpu2:.1f} s CPU, {parent2:.1f} s of it in the parent)   speed-up {wall1 / wall2:.2f}x, "
+            f"on two idle cores about {bound:.2f}x; load average {os.getloadavg()[0]:.1f}"
+        )
     ratios = sorted(a / b for a, b in zip(one, two))
     print(
         f"speed-up: median {statistics.median(ratios):.2f}x (runs {', '.join(f'{r:.2f}' for r in ratios)}); "

@@ -8,7 +8,7 @@ Needs ``pip install "readouts[dask]"``. On a ``dask.distributed`` cluster::
     import readouts.dask
 
     client = Client("scheduler:8786")
-    bag = db.from_sequence(paths, npartitions=64)            # paths, texts, or (id, text) pairs
+    bag = db.from_sequence(paths, npartitions=64)            # paths, texts, (id, text) or (id, text, url)
     readouts.dask.parse_bag(bag).to_dataframe().to_parquet("calls/")
 
 Each partition is parsed in one call on a worker, so the data files load once
@@ -43,7 +43,7 @@ _COLUMN_TYPES = (*ROW_COLUMNS, *_EXTRA)
 _OPTIONS = Options()
 _MAX_PATH = 4096
 
-Item = str | bytes | os.PathLike[str] | tuple[str, str | bytes]
+Item = str | bytes | os.PathLike[str] | tuple[str, str | bytes] | tuple[str, str | bytes, str | None]
 
 
 def _is_path(item: str) -> bool:
@@ -57,28 +57,29 @@ def _content_id(data: str | bytes) -> str:
     return "sha1:" + hashlib.sha1(raw).hexdigest()[:16]
 
 
-def _load(item: object) -> tuple[str | None, object]:
-    """``(id, text or error)``: paths (``os.PathLike`` or ``str`` naming a
-    file) are read; ``(id, text)`` pairs keep their id; a bare text's id is
-    a hash of its content."""
-    if isinstance(item, tuple) and len(item) == 2:
-        return (None if item[0] is None else str(item[0])), item[1]
+def _load(item: object) -> tuple[str | None, object, str | None]:
+    """``(id, text or error, url)``: paths (``os.PathLike`` or ``str`` naming
+    a file) are read; ``(id, text)`` pairs and ``(id, text, url)`` triples
+    keep their id; a bare text's id is a hash of its content."""
+    if isinstance(item, tuple) and len(item) in (2, 3):
+        url = item[2] if len(item) == 3 and isinstance(item[2], str) else None
+        return (None if item[0] is None else str(item[0])), item[1], url
     if isinstance(item, os.PathLike) or (isinstance(item, str) and _is_path(item)):
         name = os.fspath(item)
         try:
-            return name, Path(name).read_bytes()
+            return name, Path(name).read_bytes(), None
         except OSError as exc:
-            return name, exc
+            return name, exc, None
     if isinstance(item, (str, bytes)):
-        return _content_id(item), item
-    return None, item
+        return _content_id(item), item, None
+    return None, item, None
 
 
 def _parse(item: object) -> tuple[str | None, Readout | ReadoutsError | OSError]:
-    name, data = _load(item)
+    name, data, url = _load(item)
     if isinstance(data, OSError):
         return name, data
-    return name, parse_one(data, None, _OPTIONS)
+    return name, parse_one(data, url, _OPTIONS)
 
 
 def parse_partition(items: Iterable[Item]) -> list[dict[str, Any]]:
@@ -151,7 +152,8 @@ def parse_bag(bag: dask.bag.Bag) -> dask.bag.Bag:
     """Return a bag of table rows, one per call of every input of ``bag``.
 
     An input is a path (``os.PathLike``, or a ``str`` naming a file: read as
-    the file), a text (``str`` or ``bytes``), or an ``(id, text)`` pair. Rows
+    the file), a text (``str`` or ``bytes``), an ``(id, text)`` pair, or an
+    ``(id, text, url)`` triple (the URL goes to ``parse(url=...)``). Rows
     have the keys of ``COLUMNS``: ``readouts.ROW_FIELDS`` (dates as
     dates, lists as lists; ``id`` is the path, the given id, or ``sha1:`` and
     a hash of the text) then ``error`` and ``message``, set on the one row of

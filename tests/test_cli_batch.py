@@ -43,12 +43,15 @@ def test_every_entry_of_a_folder_gets_a_record(tmp_path: Path, capsys: pytest.Ca
     (tmp_path / "sub" / "back").symlink_to(tmp_path)
     (tmp_path / os.fsdecode(b"caf\xe9.txt")).write_text(GOOD, encoding="utf-8")
     (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    (tmp_path / "bad-charset.html").write_bytes(b'<meta charset="\x00 \xff"><p>\xff\xfe</p>')
+    (tmp_path / "undefined.html").write_bytes(b'<meta charset="undefined"><p>\xe9t\xe9</p>')
     status, records, err = _run(capsys, str(tmp_path))
     by_name = {Path(r["input"]).name: r for r in records}
     assert status == 1
     for name in ("a.txt", "NO_EXTENSION", "UPPER.HTML", "zipped.txt.gz", "caf\\xe9.txt"):
         assert by_name[name]["calls"], name
     assert by_name["fifo.txt"]["error"] == "EmptyTextError"  # read, not waited on
+    assert "bad-charset.html" in by_name and "undefined.html" in by_name, "inputs that break a decoder are records too"
     assert by_name["dangling.txt"]["error"] and by_name["loop.txt"]["error"]
     assert "loops back" in by_name["back"]["message"]
     assert "notes.pdf" not in by_name and "do not match the patterns" in err and "notes.pdf" in err
@@ -153,8 +156,37 @@ def test_source_takes_parser_ids_and_the_ids_the_output_shows(tmp_path: Path, ca
 
 def test_encoding_decodes_the_inputs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "a.txt").write_bytes("Le président Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz.".encode("cp1252"))
+    _, undeclared, _ = _run(capsys, str(tmp_path / "a.txt"))
     _, records, _ = _run(capsys, str(tmp_path / "a.txt"), "--encoding", "cp1252")
-    assert records[0]["calls"] and "président" in json.dumps(records[0]["calls"], ensure_ascii=False) or records[0]["language"] == "fr"
+    assert undeclared[0]["error"] == "DecodingError"
+    assert records[0]["language"] == "fr" and [p["name"] for p in records[0]["calls"][0]["participants"]] == ["Emmanuel Macron", "Olaf Scholz"]
+
+
+def test_verbose_names_failures_quiet_says_nothing_and_timeout_is_a_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("   ", encoding="utf-8")
+    _, _, err = _run(capsys, str(tmp_path), "-v")
+    assert "empty.txt: EmptyTextError" in err
+    _, records, err = _run(capsys, str(tmp_path), "-q")
+    assert err == "" and len(records) == 2
+    import readouts
+
+    class Slow(readouts.SourceParser):
+        id = "test-cli-slow"
+
+        def score(self, doc: readouts.Document) -> float:
+            return 1.0
+
+        def extract(self, doc: readouts.Document) -> list[readouts.Call]:
+            time.sleep(30)
+            return []
+
+    readouts.register(Slow)
+    try:
+        _, records, _ = _run(capsys, str(tmp_path / "a.txt"), "--timeout", "0.3")
+    finally:
+        readouts.unregister("test-cli-slow")
+    assert records[0]["error"] == "ParseTimeoutError"
 
 
 def _children(pid: int) -> list[int]:
@@ -162,8 +194,8 @@ def _children(pid: int) -> list[int]:
     return [c.pid for c in psutil.Process(pid).children(recursive=True)]
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "json"])
-def test_sigterm_leaves_whole_records_and_no_worker(tmp_path: Path, fmt: str) -> None:
+@pytest.mark.parametrize(("fmt", "stop", "status"), [("jsonl", signal.SIGTERM, 143), ("json", signal.SIGTERM, 143), ("jsonl", signal.SIGINT, 130)])
+def test_sigterm_leaves_whole_records_and_no_worker(tmp_path: Path, fmt: str, stop: signal.Signals, status: int) -> None:
     psutil = pytest.importorskip("psutil", reason="psutil lists the worker processes")
     feed = tmp_path / "feed.jsonl"
     feed.write_text("".join(json.dumps({"text": (GOOD, OTHER)[i % 2] + " " * i}) + "\n" for i in range(3000)), encoding="utf-8")
@@ -177,10 +209,10 @@ def test_sigterm_leaves_whole_records_and_no_worker(tmp_path: Path, fmt: str) ->
         time.sleep(0.1)
     workers = [psutil.Process(c) for c in _children(proc.pid)]
     assert workers, "the run uses worker processes"
-    proc.send_signal(signal.SIGTERM)
+    proc.send_signal(stop)
     _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 143, err
-    assert "Traceback" not in err and "SIGTERM" in err
+    assert proc.returncode == status, err
+    assert "Traceback" not in err and ("SIGTERM" if stop == signal.SIGTERM else "interrupted") in err
     text = out.read_text(encoding="utf-8")
     records = json.loads(text) if fmt == "json" else _records(text)
     assert 0 < len(records) < 3000 and all(r["calls"] for r in records)

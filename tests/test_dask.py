@@ -26,7 +26,8 @@ def client():  # type: ignore[no-untyped-def]
 
 def _items() -> tuple[list[Path], list[object]]:
     paths = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "corpus").glob("*.txt"))[:10]
-    return paths, [*paths, str(paths[0]), CALL, NO_CALL, ("my-id", CALL), b"\xff\xfe\xfa"]
+    kremlin = ("with-url", "Vladimir Putin had a telephone conversation with Recep Tayyip Erdogan.", "http://en.kremlin.ru/events/president/news/1")
+    return paths, [*paths, str(paths[0]), CALL, NO_CALL, ("my-id", CALL), kremlin, b"\xff\xfe\xfa"]
 
 
 @pytest.mark.usefixtures("client")
@@ -50,6 +51,7 @@ def test_the_parquet_recipe_writes_one_typed_table(tmp_path: Path) -> None:
     mine = table[table["id"] == "my-id"].iloc[0]
     assert list(mine["participants"]) == ["Emmanuel Macron", "Olaf Scholz"] and mine["date"] == dt.date(2023, 3, 3)
     assert (table["error"] == "DecodingError").sum() == 1
+    assert table[table["id"] == "with-url"]["source"].tolist() == ["kremlin"]
 
 
 @pytest.mark.usefixtures("client")
