@@ -167,7 +167,12 @@ def open_writer(out: TextIO, fmt: str, indent: int | None, keep: tuple[str, ...]
 
 class Progress:
     """A tqdm bar on a terminal (total, percentage, rate, time left); a line
-    every 500 documents otherwise; nothing with ``quiet``."""
+    every 500 documents otherwise; nothing with ``quiet``.
+
+    tqdm rather than rich: one small package with no dependencies of its own
+    that draws exactly this bar, and writes lines above it; rich would bring
+    a console framework (and pygments, markdown-it) for one progress bar.
+    """
 
     def __init__(self, stream: TextIO, total: int | None, quiet: bool = False) -> None:
         self.stream, self.quiet = stream, quiet
