@@ -57,3 +57,10 @@ def test_polish_country_cases_and_adjectives() -> None:
 def test_an_infinitive_call_is_planned() -> None:
     text = "Premier Donald Tusk ma w piątek porozmawiać telefonicznie z prezydentem Ukrainy."
     assert readouts.parse(text).calls == []
+
+
+def test_durations_as_adjectives_and_a_seat_of_government_as_initiator() -> None:
+    text = "Prezydent Andrzej Duda odbył 45-minutową rozmowę telefoniczną z prezydentem Francji. Rozmowa odbyła się z inicjatywy Pałacu Elizejskiego."
+    (call,) = readouts.parse(text).calls
+    assert call.duration_minutes == 45
+    assert call.initiator is not None and call.initiator.country == "FR"

@@ -59,3 +59,10 @@ def test_planned_call_is_not_a_call() -> None:
 def test_interview_is_not_a_call() -> None:
     text = "Em entrevista à imprensa, o primeiro-ministro António Costa disse que Portugal apoia a Ucrânia."
     assert readouts.parse(text).calls == []
+
+
+def test_the_caller_rang_and_a_seat_of_government_asked() -> None:
+    (call,) = readouts.parse("O presidente Lula ligou para o presidente argentino Javier Milei.").calls
+    assert call.initiator is not None and call.initiator.name == "Luiz Inácio Lula da Silva"
+    (call,) = readouts.parse("Lula conversou por telefone com Emmanuel Macron, a pedido do Palácio do Eliseu.").calls
+    assert call.initiator is not None and call.initiator.name == "Emmanuel Macron"
