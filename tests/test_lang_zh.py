@@ -1,0 +1,43 @@
+"""Chinese readouts: sentences in the style of Xinhua, the MFA of China and Taiwanese papers."""
+
+from datetime import date
+
+import readouts
+
+
+def test_call_at_the_other_sides_request_with_duration() -> None:
+    text = (
+        "2023年3月14日，国家主席习近平应约同法国总统马克龙通电话，"
+        "双方就乌克兰危机和中法关系交换了意见。通话持续约四十分钟。"
+    )
+    result = readouts.parse(text)
+    assert result.language == "zh"
+    (call,) = result.calls
+    assert {(p.name, p.country, p.role) for p in call.participants} == {
+        ("Xi Jinping", "CN", "president"),
+        ("Emmanuel Macron", "FR", "president"),
+    }
+    assert call.initiator is not None and call.initiator.name == "Emmanuel Macron"
+    assert call.date == date(2023, 3, 14)
+    assert call.duration_minutes == 40
+    assert call.medium == "phone"
+    assert {"ukraine", "bilateral-relations"} <= set(call.topics)
+
+
+def test_video_meeting_with_the_german_chancellor() -> None:
+    text = "2020年12月30日，国家主席习近平同德国总理默克尔举行视频会晤，双方就气候变化和新冠疫情交换意见。"
+    (call,) = readouts.parse(text).calls
+    assert {(p.name, p.role) for p in call.participants} == {("Xi Jinping", "president"), ("Angela Merkel", "chancellor")}
+    assert call.medium == "video"
+    assert {"climate", "covid-19"} <= set(call.topics)
+
+
+def test_request_of_a_side() -> None:
+    text = "应俄方请求，国家主席习近平同俄罗斯总统普京通电话。"
+    (call,) = readouts.parse(text).calls
+    assert call.initiator is not None and call.initiator.name == "Vladimir Putin"
+
+
+def test_a_planned_call_is_no_call() -> None:
+    text = "王毅下周将同美国国务卿布林肯通电话。"
+    assert readouts.parse(text).calls == []
