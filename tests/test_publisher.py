@@ -204,3 +204,33 @@ def test_a_masthead_in_russian() -> None:
     text = "Президент России — официальный сайт\nНовости\nВладимир Путин провёл телефонный разговор с Федеральным канцлером Германии Олафом Шольцем."
     r = readouts.parse(text)
     assert r.source is not None and (r.source.id, r.source.kind) == ("kremlin", "official")
+
+
+def test_a_spokesperson_quoted_down_the_page_is_no_header() -> None:
+    text = (
+        "Starmer and Scholz speak by phone\n"
+        "Keir Starmer and Olaf Scholz shared a phone call on Tuesday evening.\n"
+        "The leaders discussed Ukraine, No10 said.\n"
+        "The call came a day after the summit.\n"
+        "Both leaders had met in Berlin earlier this year.\n"
+        "A Downing Street spokesperson said: \"The Prime Minister spoke to the Chancellor this evening.\"\n"
+    )
+    r = readouts.parse(text)
+    assert r.source is not None and r.source.kind != "official"
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("Readout of the Secretary-General's telephone call with the President of France\nThe Secretary-General spoke today by telephone with President Emmanuel Macron.", "un"),
+        ("Readout of phone call\nSzöveg: example-ministry.hu / nato.int | 2017. február 6. 19:00The Secretary General spoke by phone with President Emmanuel Macron.", "nato"),
+    ],
+)
+def test_headline_mastheads_and_glued_source_lines(text: str, office: str) -> None:
+    r = readouts.parse(text)
+    assert r.source is not None and (r.source.id, r.source.kind) == (office, "official")
+
+
+def test_an_attribution_to_an_agency_is_no_dateline() -> None:
+    r = readouts.parse("Владимир Путин и Олаф Шольц обсудили по телефону ситуацию на Украине, сообщает РИА Новости.\nРазговор длился час.")
+    assert r.source is None or r.source.id != "ria"

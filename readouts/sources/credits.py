@@ -33,6 +33,7 @@ __all__ = ["licensed_from", "office_header", "republished_from"]
 
 _HEAD_LINES = 12
 _TAIL_LINES = 12
+_QUOTE_HEADER_LINES = 4
 _MASTHEAD_OFFSET = 40
 """A masthead may follow this many characters of a line ("- Geschrieben von ")."""
 _CREDIT_LINE = 120
@@ -59,6 +60,11 @@ def _lower(text: str) -> str | None:
     return lowered if len(lowered) == len(text) else None
 
 
+def _runs_on(masthead: str) -> bool:
+    text = masthead.replace("’", "'").rstrip()
+    return not text[-1:].isalnum() or text.endswith("'s")
+
+
 @lru_cache(maxsize=1)
 def _office_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict[str, SourceEntry]]:
     owners: dict[str, SourceEntry] = {}
@@ -75,7 +81,17 @@ def _office_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, 
             datelines.append(m)
     # Written as the office writes them, case and all, and ending the line or
     # its phrase: "The White House said" in a lead is no masthead.
-    mast = re.compile(rf"^(.{{0,{_MASTHEAD_OFFSET}}}?)({_alternation(mastheads, keep_case=True)})(?=\s*(?:$|[:|\]\-–—(]))", re.M) if mastheads else None
+    # A masthead that ends in a word must end its line or phrase; one that
+    # ends in punctuation or a possessive ("Readout of the Secretary-General's")
+    # opens a headline and may run on.
+    whole = [m for m in mastheads if not _runs_on(m)]
+    opening = [m for m in mastheads if _runs_on(m)]
+    alternatives = []
+    if whole:
+        alternatives.append(rf"(?:{_alternation(whole, keep_case=True)})(?=\s*(?:$|[:|\]\-–—(]))")
+    if opening:
+        alternatives.append(f"(?:{_alternation(opening, keep_case=True)})")
+    mast = re.compile(rf"^(.{{0,{_MASTHEAD_OFFSET}}}?)({'|'.join(alternatives)})", re.M) if alternatives else None
     date = re.compile(f"({_alternation(datelines, keep_case=True)})") if datelines else None
     return mast, date, owners
 
@@ -83,7 +99,8 @@ def _office_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, 
 @lru_cache(maxsize=1)
 def _source_line() -> re.Pattern[str]:
     labels = _alternation(lexicon.sources().source_labels)
-    return re.compile(rf"^[\s(\[\-–—•*]*(?:{labels})\s*[:：]\s*([^\n]{{1,{_CREDIT_LINE}}})$", re.M)
+    # The credit may run into the text when a capture glued the lines together.
+    return re.compile(rf"^[\s(\[\-–—•*]*(?:{labels})\s*[:：]\s*([^\n]{{1,{_CREDIT_LINE}}})", re.M)
 
 
 @lru_cache(maxsize=1)
@@ -153,6 +170,10 @@ def office_header(doc: Document) -> SourceEntry | None:
     hits: list[tuple[int, SourceEntry]] = []
     if mast is not None:
         for m in mast.finditer(folded):
+            # "A Downing Street spokesperson said:" heads the text; further
+            # down a page it is a quotation in a report.
+            if m.group(2).rstrip().endswith(":") and folded.count("\n", 0, m.start()) >= _QUOTE_HEADER_LINES:
+                continue
             hits.append((m.start(2), owners[_fold(m.group(2))]))
     if date is not None:
         for m in date.finditer(folded):
