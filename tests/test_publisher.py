@@ -28,7 +28,7 @@ def test_any_host_names_its_site(url: str, slug: str) -> None:
     assert host is not None and domains.site_slug(host) == slug
 
 
-@pytest.mark.parametrize("url", ["", "not a url", "http://192.168.1.7/x", "https:///path"])
+@pytest.mark.parametrize("url", ["", "not a url", "http://192.168.1.7/x", "https:///path", "http://[::1", "http://exa mple.com/x", "http://" + "a." * 5000 + "com"])
 def test_hosts_that_name_nothing(url: str) -> None:
     assert domains.host_of(url) is None
 
@@ -234,3 +234,19 @@ def test_headline_mastheads_and_glued_source_lines(text: str, office: str) -> No
 def test_an_attribution_to_an_agency_is_no_dateline() -> None:
     r = readouts.parse("Владимир Путин и Олаф Шольц обсудили по телефону ситуацию на Украине, сообщает РИА Новости.\nРазговор длился час.")
     assert r.source is None or r.source.id != "ria"
+
+
+def test_an_embassy_repost_keeps_its_ministry() -> None:
+    text = (
+        "President Xi Jinping Speaks with President Emmanuel Macron on the Phone\n"
+        "On the evening of March 3, President Xi Jinping spoke with President Emmanuel Macron on the phone.\n"
+        "(Source: Chinese Embassy in Greece)"
+    )
+    r = readouts.parse(text, url="http://gr.example-embassy.org/eng/news/1.htm")
+    assert r.source is not None and (r.source.id, r.source.kind) == ("mfa-china", "official")
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "javascript:alert(1)", "http://" + "a." * 5000 + "com/x", "   "])
+def test_odd_urls_still_parse(url: str) -> None:
+    r = readouts.parse(RETOLD, url=url)
+    assert r.source is not None and r.calls

@@ -19,6 +19,8 @@ from ..lexicon.schema import DomainRules, SourceEntry
 
 __all__ = ["entry_for_host", "host_of", "is_government", "name_slug", "site_slug", "syndicated_from"]
 
+_LONGEST_HOST = 253
+"""The longest host name DNS allows; a longer one names no site."""
 _LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
 
 
@@ -28,7 +30,7 @@ def _rules() -> DomainRules:
 
 def host_of(url: str | None) -> str | None:
     """Return the lower-case host name of ``url`` (``None`` for no URL, an
-    IP address, or a host that is not a dotted name)."""
+    IP address, a host that is not a dotted name, or one longer than DNS allows)."""
     if not url:
         return None
     text = url.strip()
@@ -41,6 +43,8 @@ def host_of(url: str | None) -> str | None:
     if not host:
         return None
     host = host.rstrip(".").lower()
+    if len(host) > _LONGEST_HOST:
+        return None
     labels = host.split(".")
     if len(labels) < 2 or not all(_LABEL.match(x) for x in labels) or labels[-1].isdigit():
         return None
