@@ -64,3 +64,9 @@ def test_apostrophe_suffixes_and_a_planned_call() -> None:
     assert {p.name for p in call.participants} == {"Recep Tayyip Erdogan", "Joe Biden"}
     assert call.duration_minutes == 45
     assert readouts.parse("Erdoğan, Putin'le yarın telefon görüşmesi yapmayı planlıyor.").calls == []
+
+
+def test_relations_named_by_the_two_countries() -> None:
+    text = "Cumhurbaşkanı Erdoğan, Almanya Başbakanı Olaf Scholz ile telefonda görüştü. Görüşmede iki lider Türkiye-Almanya ilişkilerini ele aldı."
+    (call,) = readouts.parse(text).calls
+    assert "bilateral-relations" in call.topics
