@@ -41,3 +41,18 @@ def test_request_of_a_side() -> None:
 def test_a_planned_call_is_no_call() -> None:
     text = "王毅下周将同美国国务卿布林肯通电话。"
     assert readouts.parse(text).calls == []
+
+
+def test_traditional_characters_and_taiwanese_spellings() -> None:
+    text = "2024年11月7日\n\n美國總統拜登7日與南韓總統尹錫悅通電話，雙方就北韓問題交換意見。"
+    (call,) = readouts.parse(text).calls
+    assert {(p.name, p.country) for p in call.participants} == {("Joe Biden", "US"), ("Yoon Suk Yeol", "KR")}
+    assert call.date == date(2024, 11, 7)
+    assert "north-korea" in call.topics
+
+
+def test_a_counterpart_known_by_country_and_title() -> None:
+    text = "2025年9月3日，王毅应约同泰国外长通电话。"
+    (call,) = readouts.parse(text).calls
+    assert {p.country for p in call.participants} == {"CN", "TH"}
+    assert call.initiator is not None and call.initiator.country == "TH"
