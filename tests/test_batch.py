@@ -123,9 +123,12 @@ def test_urls_reach_parse_as_argument_or_pairs() -> None:
 @pytest.mark.usefixtures("slow_and_killer")
 @pytest.mark.parametrize("workers", [1, 2])
 def test_a_text_over_its_time_budget_gets_a_timeout_error(workers: int) -> None:
+    # The budget is far above an ordinary text's cost, even a worker's first
+    # (which builds the language tables) on a busy machine, and far below the
+    # slow parser's 30 s: the test does not depend on the machine's speed.
     texts = [*TEXTS[:30], "SLOW: Emmanuel Macron spoke by phone with Olaf Scholz."]
-    results = readouts.parse_many(texts, workers=workers, timeout=0.5, return_exceptions=True)
-    assert isinstance(results[-1], readouts.ParseTimeoutError) and results[-1].seconds == 0.5
+    results = readouts.parse_many(texts, workers=workers, timeout=4.0, return_exceptions=True)
+    assert isinstance(results[-1], readouts.ParseTimeoutError) and results[-1].seconds == 4.0
     assert all(isinstance(r, readouts.Readout) for r in results[:-1])
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -113,10 +112,9 @@ def test_deep_nesting_and_many_attributes_are_capped_and_keep_their_text() -> No
         lambda n: "<div " + " ".join(f'a{i}="1"' for i in range(n)) + ">" + CALL + "</div>",
     ],
 )
-def test_hostile_markup_parses_in_linear_time(shape) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_markup_keeps_its_call(shape) -> None:  # type: ignore[no-untyped-def]
     # Before the caps, 100,000 nested <div> took the HTML parser 9 s and
-    # 100,000 attributes minutes; now both are a fraction of a second.
-    start = time.perf_counter()
+    # 100,000 attributes minutes; the caps are asserted above, and the time
+    # is measured by benchmarks/bench.py, not here.
     readout = readouts.parse(shape(100_000))
-    assert time.perf_counter() - start < 15
     assert readout.calls

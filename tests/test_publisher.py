@@ -150,13 +150,13 @@ def test_site_name_of_a_catalogued_outlet() -> None:
     assert r.source is not None and r.source.id == "reuters"
 
 
-def test_long_inputs_stay_fast() -> None:
-    import time
-
+def test_long_runs_of_source_lines_keep_the_call() -> None:
+    # Thousands of source lines and credits once made the publisher scans
+    # slow; their cost is measured by benchmarks/bench.py, not here.
     text = ("(Source: " + "x" * 50 + ")\n") * 2000 + "Quelle: " + "dpa, " * 20000 + "\n" + RETOLD
-    start = time.perf_counter()
-    readouts.parse(text)
-    assert time.perf_counter() - start < 10
+    got, alone = readouts.parse(text).calls, readouts.parse(RETOLD).calls
+    assert [(c.participants, c.medium, c.topics) for c in got] == [(c.participants, c.medium, c.topics) for c in alone]
+    assert len(got) == 1
 
 
 @pytest.mark.parametrize(
