@@ -67,3 +67,12 @@ def test_honorifics_between_the_call_and_the_caller() -> None:
     (call,) = readouts.parse(text).calls
     assert _sides(call) == {"QA", "TR"}
     assert call.initiator is not None and call.initiator.country == "TR"
+
+
+def test_the_arabic_comma_ends_a_name_before_the_next_title() -> None:
+    from readouts.extract.people import find_mentions
+    from readouts.extract.tokens import tokenize
+
+    text = "اتصالات هاتفية مع الرئيس الفرنسي إيمانويل ماكرون، ورئيس الوزراء البريطاني كير ستارمر"
+    spans = [text[m.start : m.end] for m in find_mentions(tokenize(text), "ar", text)]
+    assert spans == ["الرئيس الفرنسي إيمانويل ماكرون", "ورئيس الوزراء البريطاني كير ستارمر"]

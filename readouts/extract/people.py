@@ -25,6 +25,8 @@ from .tokens import Morphology, PhraseMatcher, Token, fold, morphology, phrase_t
 
 __all__ = ["Mention", "PersonKey", "Resolver", "find_mentions", "gazetteer"]
 
+_COMMAS = frozenset(",،")  # the Latin and the Arabic comma
+
 PersonKey = str
 """Identity of a person within one document: the gazetteer name, or the
 name as written for a person the gazetteer does not know."""
@@ -277,7 +279,7 @@ def _context(
     while i > 0 and gap < _MAX_TITLE_GAP:
         slot = slots[i - 1]
         between = text[tokens[i - 1].end - offset : tokens[i].start - offset]
-        if any(c in between for c in ",;:()") and not (slot is not None and slot.role):
+        if any(c in between for c in ",;:()،؛") and not (slot is not None and slot.role):
             # "la parte francese, Vladimir Putin": across a comma only a title
             # ("the President of Ukraine, Volodymyr Zelensky") belongs to the name.
             break
@@ -301,7 +303,7 @@ def _context(
     # "Shinzo Abe of Japan", "Donald Trump, President of the United States"
     k = last
     while k < len(tokens) and k - last <= 5 and (tokens[k].fold in fillers or slots[k] is not None):
-        if k == last and "," in text[tokens[k - 1].end - offset : tokens[k].start - offset] and _not_its_title(tokens, slots, k):
+        if k == last and _COMMAS & set(text[tokens[k - 1].end - offset : tokens[k].start - offset]) and _not_its_title(tokens, slots, k):
             # "Erdoğan, Fransa Cumhurbaşkanı Emmanuel Macron ile": a title after
             # a comma that runs into a name is that name's, not this one's.
             break
