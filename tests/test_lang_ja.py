@@ -42,3 +42,13 @@ def test_the_caller_and_a_duration_in_kanji() -> None:
 def test_a_planned_call_is_no_call() -> None:
     text = "茂木外務大臣は、来週、中国の王毅外交部長と電話会談を行う予定です。"
     assert readouts.parse(text).calls == []
+
+
+def test_a_foreign_minister_named_by_surname_and_a_topic() -> None:
+    text = "茂木外務大臣は、ヨルダンのサファディ外務大臣と電話会談を行い、ガザ情勢について意見交換しました。"
+    (call,) = readouts.parse(text).calls
+    assert {(p.name, p.country, p.role) for p in call.participants} == {
+        ("Toshimitsu Motegi", "JP", "foreign-minister"),
+        ("Ayman Safadi", "JO", "foreign-minister"),
+    }
+    assert "israel-palestine" in call.topics

@@ -56,3 +56,10 @@ def test_a_counterpart_known_by_country_and_title() -> None:
     (call,) = readouts.parse(text).calls
     assert {p.country for p in call.participants} == {"CN", "TH"}
     assert call.initiator is not None and call.initiator.country == "TH"
+
+
+def test_the_british_foreign_secretary_by_surname() -> None:
+    text = "外交部长王毅同英国外交大臣拉米通电话，双方就中英关系交换意见。"
+    (call,) = readouts.parse(text).calls
+    assert {(p.name, p.role) for p in call.participants} == {("Wang Yi", "foreign-minister"), ("David Lammy", "foreign-secretary")}
+    assert "bilateral-relations" in call.topics
