@@ -31,11 +31,7 @@ _LONGEST = 48
 def _word_re() -> re.Pattern[str]:
     # A letter of a script written without spaces is a token of its own, so
     # multi-letter phrases and names match there as letter sequences.
-    unspaced = lexicon.unspaced_letters()
-    if not unspaced:
-        return re.compile(r"[^\W_]+")
-    letters = lexicon.char_class(unspaced)
-    return re.compile(rf"[{letters}]|[^\W_{letters}]+")
+    return lexicon.word_pattern(r"[^\W_{L}]+")
 
 
 def fold(word: str) -> str:

@@ -29,6 +29,7 @@ __all__ = [
     "borrows",
     "cased_letters",
     "char_class",
+    "word_pattern",
     "countries",
     "derived",
     "extra_languages",
@@ -176,6 +177,18 @@ def char_class(chars: frozenset[str]) -> str:
         out.append(re.escape(first) if i == j else f"{re.escape(first)}-{re.escape(last)}")
         i = j + 1
     return "".join(out)
+
+
+def word_pattern(word: str, run: str = "") -> re.Pattern[str]:
+    """A pattern of words: ``word`` is a regex in which ``{L}`` stands for the
+    letters of scripts written without spaces (left out of a spaced word);
+    those letters make words of their own, ``run`` of them at a time (a
+    quantifier such as ``{1,2}``; one letter when empty)."""
+    unspaced = unspaced_letters()
+    if not unspaced:
+        return re.compile(word.replace("{L}", ""))
+    letters = char_class(unspaced)
+    return re.compile(f"[{letters}]{run}|" + word.replace("{L}", letters))
 
 
 def layers(code: str, key: str) -> tuple[tuple[LanguageData, str], ...]:

@@ -87,11 +87,7 @@ def _has_word(pattern: re.Pattern[str], text: str) -> bool:
 def _words() -> re.Pattern[str]:
     # Lines are judged by their length in words; in a script without spaces
     # two letters count as one word (words there are mostly of one or two).
-    unspaced = lexicon.unspaced_letters()
-    if not unspaced:
-        return re.compile(r"\w+")
-    letters = lexicon.char_class(unspaced)
-    return re.compile(rf"[{letters}]{{1,2}}|[^\W{letters}]+")
+    return lexicon.word_pattern(r"[^\W{L}]+", run="{1,2}")
 
 
 @lexicon.derived

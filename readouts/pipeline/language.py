@@ -34,11 +34,7 @@ _LOCK = threading.Lock()
 @lexicon.derived
 def _token() -> re.Pattern[str]:
     # In a script without spaces every letter is a word: "的", "の".
-    unspaced = lexicon.unspaced_letters()
-    if not unspaced:
-        return re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-    letters = lexicon.char_class(unspaced)
-    return re.compile(rf"[{letters}]|[^\W\d_{letters}]+(?:'[^\W\d_{letters}]+)?")
+    return lexicon.word_pattern(r"[^\W\d_{L}]+(?:'[^\W\d_{L}]+)?")
 
 
 @lexicon.derived
