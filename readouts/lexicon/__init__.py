@@ -164,8 +164,13 @@ def folds() -> dict[str, str]:
     return {k: v for code in LANGUAGES for k, v in language(code).folds.items()}
 
 
+@lru_cache(maxsize=16)
 def char_class(chars: frozenset[str]) -> str:
-    """A regex character class body (no brackets) matching ``chars``, as ranges."""
+    """A regex character class body (no brackets) matching ``chars``, as ranges.
+
+    Cached: the same letter sets (the unspaced letters, the cased ones) are
+    turned into classes by several stages' patterns, and each costs a sort of
+    tens of thousands of characters. The result depends on ``chars`` alone."""
     out: list[str] = []
     ordered = sorted(ord(c) for c in chars)
     i = 0
