@@ -180,7 +180,7 @@ def _leaders(n: int) -> list[str]:
 
 
 def test_a_sentence_listing_more_people_than_any_call_reads_only_its_first_mentions() -> None:
-    from readouts.extract.calls import _MAX_MENTIONS
+    from readouts.extract.facts import MAX_MENTIONS as _MAX_MENTIONS
 
     listed = _leaders(_MAX_MENTIONS + 40)
     r = readouts.parse("Emmanuel Macron spoke by phone with " + ", ".join(listed) + ".")
@@ -191,7 +191,7 @@ def test_a_sentence_listing_more_people_than_any_call_reads_only_its_first_menti
 
 
 def test_a_conference_stops_growing_at_the_participant_cap() -> None:
-    from readouts.extract.calls import _MAX_PARTICIPANTS
+    from readouts.extract.grouping import MAX_PARTICIPANTS as _MAX_PARTICIPANTS
 
     text = "Joe Biden convened a video call with European leaders. " + " ".join(
         f"Also joining was {name}." for name in _leaders(_MAX_PARTICIPANTS + 20)

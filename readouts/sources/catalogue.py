@@ -154,7 +154,7 @@ def _evidence(doc: Document) -> Evidence:
     signed = list(first.values())
     signed.sort(key=lambda p: (p[0], p[1].id))
     # Citations are read in the page head and the body: lists of other stories cite nothing.
-    from ..extract.calls import read_sentence, read_title
+    from ..extract.facts import read_sentence, read_title
 
     cited: list[str] = []
     streams = [tokenize(line) for line in doc.head]

@@ -7,7 +7,7 @@ import re
 
 from .. import lexicon
 from .._document import Document
-from ..extract.calls import read_sentence
+from ..extract.facts import read_sentence
 from ..extract.people import Resolver, is_companion
 from ..extract.tokens import PhraseMatcher, morphology
 from ..lexicon.schema import SourceEntry

@@ -1,0 +1,51 @@
+"""The date of a call, and the words it was read from."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..._models import Span
+from ..dates import resolve
+from ..draft import Draft
+from ..story import DATELINE_REACH, Story
+
+__all__ = ["TOLD_SCAN", "call_date"]
+
+# How many sentences of the call being told are read for its date while reading on.
+TOLD_SCAN = 8
+
+
+def call_date(story: Story, draft: Draft, scan: int | None = None) -> tuple[date | None, Span | None]:
+    """The call's date and the words it was read from (from the first
+    ``scan`` sentences of the call only, when given: while reading, so
+    that a long text stays linear).
+
+    In order: the date of a sentence that tells the call, the date line of
+    its section, the dateline of agency copy just above it; else ``None``.
+    """
+    # "Today" under a date line means that day, not the page's publication date.
+    anchor = story.segment_dates.get(draft.segment) or story.anchor
+    if anchor is None and draft.like is not None:
+        anchor = call_date(story, draft.like, TOLD_SCAN)[0]  # "after those of 2 February": of the told call's year
+    refs = [(draft.date_ref, draft.facts[0])] if draft.date_ref else []
+    refs += [
+        (f.call_date, f)
+        for f in (draft.facts if scan is None else draft.facts[:scan])
+        if f.call_date and (f.cues.call or f.cues.discussion) and not (f.cues.meeting or f.cues.planned)
+    ]
+    for ref, f in refs:
+        assert ref is not None
+        found = resolve(ref, anchor, year_hint=story.year_hint)
+        if found is not None:
+            return found, _span(story, ref.start, ref.end)
+    if story.segment_dates.get(draft.segment):
+        return story.segment_dates[draft.segment], story.segment_spans.get(draft.segment)
+    # Agency copy reports the day's calls under its dateline ("MOSCOW, September 15. /TASS/.").
+    if story.dateline and 0 <= draft.facts[0].sentence.index - story.dateline_at < DATELINE_REACH:
+        return story.dateline, story.dateline_span
+    return None, None
+
+
+def _span(story: Story, start: int, end: int) -> Span | None:
+    # Headline offsets are not offsets of the text.
+    return Span(start=start, end=end) if 0 <= start < end <= len(story.doc.text) else None

@@ -1,0 +1,54 @@
+"""What a call was about: topic labels and the words they were read from."""
+
+from __future__ import annotations
+
+from ..._models import Span
+from ..cues import cues_for
+from ..draft import Draft, own_facts
+from ..facts import Facts
+from ..people import vocabulary
+from ..story import Story
+from ..tokens import Token
+from ..topics import find_topic_spans
+
+__all__ = ["call_topics"]
+
+# How far "talks" may stand from "with", and "with" from the person ("talks with President Putin").
+_WITH_REACH = 3
+
+
+def call_topics(story: Story, draft: Draft) -> dict[str, list[Span]]:
+    """Each topic label the call's own sentences give, with its spans
+    (none for the headline, which has no place in the text)."""
+    topics: dict[str, list[Span]] = {}
+    for f in own_facts(draft):
+        for label, a, b in _topic_spans(story, f):
+            spans = topics.setdefault(label, [])
+            if f.sentence.index >= 0:
+                spans.append(Span(start=a, end=b))
+    return topics
+
+
+def _topic_spans(story: Story, f: Facts) -> list[tuple[str, int, int]]:
+    if f.sentence.index not in story.topics:
+        story.topics[f.sentence.index] = find_topic_spans(_topic_tokens(f, story.doc.language), story.doc.language)
+    return story.topics[f.sentence.index]
+
+
+def _topic_tokens(f: Facts, language: str) -> list[Token]:
+    # Titles and names ("President of Ukraine") are not subjects of talks, nor
+    # are the words of the call itself ("телефонных переговоров", "talks with Putin").
+    skip = {i for m in f.mentions for i in range(m.first, m.last)}
+    cues = cues_for(language)
+    for matcher in (cues.phone, cues.video, cues.talk):
+        for m in matcher.finditer(f.tokens):
+            skip.update(range(m.first, m.last))
+    if f.mentions:
+        companions = vocabulary(language).companions
+        starts = {m.first for m in f.mentions}
+        for m in cues.talks.finditer(f.tokens):
+            after = range(m.last, min(len(f.tokens), m.last + _WITH_REACH))
+            if any(f.tokens[k].fold in companions and starts & set(range(k + 1, k + 1 + _WITH_REACH)) for k in after):
+                skip.update(range(m.first, m.last))
+    return [t for i, t in enumerate(f.tokens) if i not in skip]
+

@@ -1,0 +1,539 @@
+"""Which sentence belongs to which call.
+
+Reading order matters. A sentence that reports a call (a phone, video or
+talk cue, not planned, not an in-person meeting) opens a call or adds to one;
+the people it names are its participants, paired with the document's hub
+(the leader most of the calls are about) when several are listed, as in
+"Macron held calls with Biden, Putin and Draghi", unless a joint cue makes
+them one conference. The same participants make the same call again unless
+the sentence dates it differently. Other sentences attach to the call whose
+participants they name, or, when they name nobody, to the call being told
+if they report what was said (a discussion cue): background paragraphs do
+not, so their subjects do not become topics of the call.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from datetime import date
+
+from .. import _budget
+from .._document import Sentence
+from .cues import cues_for
+from .dates import DateRef, resolve
+from .draft import Draft
+from .facts import Facts, read_title
+from .fields.date import TOLD_SCAN, call_date
+from .people import Mention, PersonKey, is_companion, vocabulary
+from .story import Story
+
+__all__ = ["Grouper", "MAX_PARTICIPANTS"]
+
+_CLAUSE = re.compile(r"\s-\s")
+# How many words may stand between a call cue and the date of an earlier call
+# ("the call on 5 June", "un appel en date du 17 janvier"), a "since" word and
+# its date ("since 5 June", "depuis le 5 juin"), an "earlier" word and its date
+# ("the last time they spoke by phone was on 5 June").
+_CUE_REACH, _SINCE_REACH, _EARLIER_REACH = 3, 1, 6
+# How many sentences after "many leaders called Trump" may list them.
+_CROWD_REACH = 2
+# What may stand between two dates of one list: ", du", " et du", " and on".
+_LIST_GAP = 12
+# No call has more participants than this (a conference of the G20 and its
+# guests has fewer); later names do not join it, which bounds a call's size.
+MAX_PARTICIPANTS = 64
+
+
+def _names_day(ref: DateRef, resolved: date | None, day: date) -> bool:
+    """Whether ``ref`` (``resolved`` when it could be) may name ``day``."""
+    if resolved is not None:
+        return resolved == day
+    return (ref.month, ref.day) == (day.month, day.day) and ref.year in (None, day.year)
+
+
+def _joins(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` only joins two items of a list (commas, "and", articles)."""
+    gap = text[a:b]
+    return 0 < len(gap) <= _LIST_GAP and not any(c.isupper() or c.isdigit() or c in ".;:()" for c in gap)
+
+
+
+def _same_date(a: DateRef | None, b: DateRef | None, anchor: date | None) -> bool:
+    """Whether two date expressions may name the same day ("10 November"
+    and "this morning" in a text of 10 November do)."""
+    if a is None or b is None:
+        return True
+    da, db = resolve(a, anchor), resolve(b, anchor)
+    if da is not None and db is not None:
+        return da == db
+    for x, y in ((a, b), (b, a)):
+        if x.weekday is not None and y.explicit and y.year is not None:
+            assert y.month is not None and y.day is not None
+            return date(y.year, y.month, y.day).weekday() == x.weekday
+    return (a.year, a.month, a.day, a.weekday, a.relative) == (b.year, b.month, b.day, b.weekday, b.relative)
+
+
+
+class Grouper:
+    """Reads a story's sentences in order and groups them into drafts of calls."""
+
+    def __init__(self, story: Story) -> None:
+        self.story = story
+        self.drafts: list[Draft] = []
+        """Every call opened, kept or not."""
+        self._edges: dict[int, tuple[dict[int, int], list[int]]] = {}
+        # Indexes over the drafts, so that a text of thousands of calls stays linear.
+        self.latest: dict[frozenset[PersonKey], Draft] = {}
+        self.by_person: dict[PersonKey, list[Draft]] = {}
+        self.seen_together: set[frozenset[PersonKey]] = set()
+        """Pairs of people named in one sentence (or the headline) so far."""
+
+    def run(self) -> list[Draft]:
+        """The calls the text reports, in the order it tells them."""
+        # The calls the story is telling now: those the last call sentence opened or named.
+        current: list[Draft] = []
+        pending: list[Facts] = []
+        crowd: tuple[PersonKey, Facts] | None = None  # "many leaders called Trump", names to follow
+        self.seen_together = {frozenset((a, b)) for a in self.story.title_persons for b in self.story.title_persons if a != b}
+        for f in self.story.facts:
+            _budget.check("extract")
+            if f.heading:
+                continue
+            self.seen_together |= {frozenset((a, b)) for a in f.persons for b in f.persons if a != b}
+            if f.cues.call:
+                crowd = None
+                found = self._crowd(f, current[-1] if current else None)
+                if found is not None:
+                    counterpart, listed = found
+                    if listed:
+                        self._crowd_calls(f, counterpart, listed, None)
+                    else:
+                        crowd = (counterpart, f)
+                    if current and set(current[-1].people) <= set(f.persons):
+                        # "This call with Lula comes as Sánchez received calls from many leaders"
+                        current[-1].facts.append(f)
+                    current = []  # what follows is about the crowd's calls, not the one told before
+                    continue
+                if self._joins_conference(f, current):
+                    # "Biden convened a video call with leaders. Joining by video were A and B."
+                    self._extend(current[0], f)
+                    continue
+                f.earlier = self._earlier_dates(f, current[-1] if current else None)
+                groups = self._groups(f, current[-1] if current else None)
+                if f.earlier and current and f.call_date is None and groups in (None, [current[-1].people]):
+                    # A sentence only about earlier calls adds nothing to the call being told.
+                    self._place_earlier(f, current[-1])
+                    continue
+                if groups is None:
+                    for draft in current:
+                        draft.facts.append(f)
+                    if not current and len(f.persons) == 1:
+                        # "Biden convened a video call with European leaders." The
+                        # others may be named next ("Joining the President were...").
+                        hollow = Draft(list(f.persons), [f], f.segment, f.call_date, hollow=True)
+                        self._add(hollow)
+                        current = [hollow]
+                    elif current:
+                        self._place_earlier(f, current[-1])
+                    continue
+                placed = [self._place(f, people) for people in groups]
+                # "Before his call with Biden, Macron had a conversation with Putin":
+                # one cue per counterpart tells of several calls, and the story goes
+                # on with the last; one cue over a list ("spoke with A and B") goes
+                # on with all of them.
+                previous = current
+                current = placed[-1:] if len(placed) > 1 and f.cues.reports >= len(placed) else placed
+                if f.cues.repeat and previous and all(
+                    any(p.key == d.key and p is not d for p in previous) for d in current
+                ):
+                    # "The call followed the one they had on 28 October": the story
+                    # stays with the call it is telling.
+                    current = previous
+                self._place_earlier(f, placed[-1])
+                if pending and self.drafts:
+                    first = self.drafts[0]
+                    first.facts[:0] = [p for p in pending if set(p.persons) <= set(first.people)]
+                    pending = []
+                continue
+            if crowd is not None and f.sentence.index - crowd[1].sentence.index <= _CROWD_REACH:
+                listed = [p for p in f.persons if p != crowd[0]]
+                if len(listed) >= 2 and not (f.cues.meeting or f.cues.planned):
+                    # "Among them were A (Israel), B (France) and C (Italy)."
+                    self._crowd_calls(crowd[1], crowd[0], listed, f)
+                    crowd = None
+                    continue
+            if current and f.cues.repeat and not f.cues.planned:
+                # "Their previous conversation on 2 October lasted 40 minutes."
+                f.earlier = self._earlier_dates(f, current[-1])
+                if f.earlier and f.call_date is None:
+                    self._place_earlier(f, current[-1])
+                    continue
+            if len(current) == 1 and len(current[0].people) == 1 and len(f.persons) > 1 or self._lists_more(f, current):
+                self._extend(current[0], f)
+                continue
+            targets = self._attach_targets(f, current)
+            for draft in targets:
+                draft.facts.append(f)
+            if not targets and not current and f.persons:
+                pending.append(f)
+        drafts = [d for d in self.drafts if len(d.people) > 1 and not self._overview(d)]
+        if not drafts:
+            drafts = self._from_title()
+        return drafts
+
+    def _from_title(self) -> list[Draft]:
+        """A headline that names the call when the body only tells what was said
+        ("Tokayev held a telephone conversation with Macron" above "The heads
+        of state discussed...")."""
+        title = read_title(self.story.doc)
+        if title is None:
+            return []
+        tokens, mentions, cues = title
+        if not cues.call or cues.planned:  # headlines are terse: any planned word makes it a plan
+            return []
+        people: list[PersonKey] = []
+        for m in mentions:
+            key = self.story.resolver.resolve(m)
+            if key is not None and key not in people:
+                people.append(key)
+        if len(people) == 1 and self.story.hub not in (None, people[0]):
+            people.insert(0, self.story.hub)
+        if len(people) < 2:
+            return []
+        headline = Facts(Sentence(-1, 0, 0, self.story.doc.title or "", -1), tokens, mentions, cues, [])
+        told = [
+            f
+            for f in self.story.facts
+            if (f.cues.discussion or f.cues.group) and not (f.cues.meeting and not f.cues.discussion)
+            or (f.persons and set(f.persons) <= set(people) and not (f.cues.meeting or f.cues.planned))
+        ]
+        return [Draft(people, [headline, *told], 0, None)]
+
+    def _overview(self, draft: Draft) -> bool:
+        """An undated opening that sums up calls told below under their own
+        date lines ("the two have spoken often; here is each call")."""
+        if draft.segment != 0 or draft.date_ref is not None or len(self.story.segment_dates) < 3:
+            return False
+        later = [d for d in self.by_person.get(draft.people[0], ()) if d.key == draft.key and d.segment > 0]
+        return len(later) >= 2
+
+    def _call_persons(self, f: Facts) -> tuple[list[PersonKey], PersonKey | None]:
+        """The people a call sentence reports as taking part, and its caller's side.
+
+        Kept: people in a clause with a call cue ("Merkel received calls - Trump
+        and Putin have not called yet": Merkel), nearer a call cue than a
+        meeting cue ("Trump's call with Putin comes after Putin met Assad":
+        not Assad), and not named before the sentence's caller unless joined
+        to a call ("under the Trump administration, Xi spoke with Macron").
+        """
+        cues = cues_for(self.story.doc.language)
+        calls = sorted(
+            m.first for matcher in (cues.phone, cues.video, cues.talk) for m in matcher.finditer(f.tokens)
+        )
+        meetings = sorted(m.first for m in cues.meeting.finditer(f.tokens))
+        cuts = [m.start() + f.sentence.start for m in _CLAUSE.finditer(f.sentence.text)]
+        bounds = [f.sentence.start, *cuts, f.sentence.end]
+
+        # Bisection over the sorted cue and cut offsets keeps this linear in
+        # mentions plus cues, however many of each one sentence holds.
+        inner = bounds[1:-1]
+
+        def clause_of(pos: int) -> int:
+            return bisect_right(inner, pos)
+
+        def nearest(sorted_at: list[int], i: int) -> int:
+            j = bisect_left(sorted_at, i)
+            return min((abs(sorted_at[k] - i) for k in (j - 1, j) if 0 <= k < len(sorted_at)), default=10**6)
+
+        call_clauses = {clause_of(f.tokens[i].start) for i in calls}
+        kept: list[tuple[Mention, PersonKey]] = []
+        for m in f.mentions:
+            key = self.story.resolver.resolve(m)
+            if key is None or clause_of(m.start) not in call_clauses:
+                continue
+            if nearest(meetings, m.first) < nearest(calls, m.first):
+                continue
+            kept.append((m, key))
+        if not kept:
+            return [], None
+        companion = [is_companion(f.tokens, m, self.story.doc.language) for m, _ in kept]
+        # The sentence's own caller: the nearest person before a call cue who is
+        # not named after "with"; else the first such person.
+        subject_at = None
+        callers = [i for i in range(len(kept)) if not companion[i]]
+        if callers:
+            # The first cue with a caller before it, and the last caller before that cue.
+            earliest = min(kept[i][0].last for i in callers)
+            j = bisect_left(calls, earliest)
+            if j < len(calls):
+                cue = calls[j]
+                subject_at = max(i for i in callers if kept[i][0].last <= cue)
+        if subject_at is None:
+            subject_at = callers[0] if callers else 0
+        people: list[PersonKey] = []
+        listed: set[PersonKey] = set()
+        for i, (m, key) in enumerate(kept):
+            if i < subject_at and not companion[i]:
+                continue
+            if key not in listed:
+                listed.add(key)
+                people.append(key)
+        centre = self.story.hub if self.story.hub in people else kept[subject_at][1]
+        return people, centre
+
+    def _groups(self, f: Facts, current: Draft | None) -> list[list[PersonKey]] | None:
+        people, centre = self._call_persons(f)
+        if not people:
+            if current is not None and (f.segment != current.segment or f.cues.repeat and f.call_date is not None):
+                return [list(current.people)]
+            return None
+        if len(people) == 1:
+            only = people[0]
+            other = self.story.hub if self.story.hub not in (None, only) else None
+            if other is None and current is not None and only in current.people:
+                return None  # "Macron said of the call..." adds to the current call
+            if other is None and self.story.partner != only and frozenset((only, self.story.partner)) in self.seen_together:
+                other = self.story.partner
+            if other is None:
+                return None
+            return [[other, only]]
+        if len(people) >= 3 and (f.cues.video or self._joint_before_second(f)):
+            return [people]
+        center = centre if centre in people else people[0]
+        return [[center, p] for p in people if p != center]
+
+    def _earlier_dates(self, f: Facts, draft: Draft | None) -> tuple[DateRef, ...]:
+        """The dates of earlier calls a call sentence mentions in passing
+        ("their previous conversation on 5 June", "the first contact since 30
+        March", "after those of 16 January, 25 March and 25 April"): each is a
+        call of its own between the people of the call being told (``draft``).
+        """
+        days = [r for r in f.dates if r.explicit and r.start >= f.dateline_end]
+        if not days:
+            return ()
+        cues = cues_for(self.story.doc.language)
+        tokens = f.tokens
+        strong = [m.last for m in cues.since.finditer(tokens)]
+        reaches = [(e, _SINCE_REACH) for e in strong]
+        later = [m.last for m in cues.earlier.finditer(tokens)]
+        reaches += [(e, _EARLIER_REACH) for e in later]
+        strong += later
+        if draft is not None:
+            for matcher in (cues.phone, cues.video, cues.talk, cues.repeat):
+                reaches += [(m.last, _CUE_REACH) for m in matcher.finditer(tokens)]
+        if not reaches:
+            return ()
+        at = {t.start: i for i, t in enumerate(tokens)}
+        meetings = sorted(m.first for m in cues.meeting.finditer(tokens))
+        # Sorted by position, so that each date looks only at the cues within reach of it.
+        reaches.sort()
+        positions = [e for e, _ in reaches]
+        longest = max(n for _, n in reaches)
+        strong_at = set(strong)
+
+        def met_between(e: int, i: int) -> bool:
+            k = bisect_left(meetings, e)
+            return k < len(meetings) and meetings[k] < i
+
+        current = call_date(self.story, draft, TOLD_SCAN)[0] if draft is not None else None
+        anchor = self.story.segment_dates.get(f.segment) or self.story.anchor or current
+        found: list[DateRef] = []
+        previous: DateRef | None = None
+        for ref in days:
+            i = at.get(ref.start)
+            # "the second call after the summit held on 14 March": the date is the summit's.
+            window = reaches[bisect_left(positions, i - longest) : bisect_right(positions, i)] if i is not None else []
+            reach = [e for e, n in window if i is not None and 0 <= i - e <= n and not met_between(e, i)]
+            # "du 16 janvier, du 25 mars et du 25 avril": a list goes on from its first item.
+            chained = previous is not None and _joins(f.sentence.text, previous.end - f.sentence.start, ref.start - f.sentence.start)
+            previous = None
+            if not reach and not chained:
+                continue
+            if current is not None and _names_day(ref, resolve(ref, anchor, year_hint=self.story.year_hint), current):
+                continue
+            if current is None and not (chained or f.cues.repeat or any(e in strong_at for e in reach)):
+                continue  # an undated call's own date, beside its cue
+            found.append(ref)
+            previous = ref
+        return tuple(found)
+
+    def _extend(self, hollow: Draft, f: Facts) -> None:
+        known = set(hollow.people)
+        room = max(0, MAX_PARTICIPANTS - len(hollow.people))
+        hollow.people += [p for p in dict.fromkeys(f.persons) if p not in known][:room]
+        hollow.facts.append(f)
+        self._index(hollow)
+
+    def _joins_conference(self, f: Facts, current: list[Draft]) -> bool:
+        """Whether video or joint call sentence ``f`` names more participants of
+        the conference whose first sentence named only its host."""
+        if len(current) != 1 or not current[0].hollow or not (f.cues.video or f.cues.joint) or f.cues.repeat:
+            return False
+        return bool(f.persons) and not set(f.persons) & set(current[0].people[1:])
+
+    @staticmethod
+    def _lists_more(f: Facts, current: list[Draft]) -> bool:
+        """Whether ``f`` only lists further participants of the conference being told
+        ("Also joining were A and B"): new names, and nothing said."""
+        if len(current) != 1 or not current[0].hollow or f.cues.discussion or f.cues.meeting or f.cues.planned:
+            return False
+        return bool(f.persons) and not set(f.persons) & set(current[0].people)
+
+    def _crowd(self, f: Facts, told: Draft | None) -> tuple[PersonKey, list[PersonKey]] | None:
+        """Whether ``f`` tells of calls by a crowd of leaders ("many foreign
+        leaders had a call with Trump", "among other callers were A, B and C"):
+        the person they called and the callers it names (maybe none yet).
+        One conference of many ("a video call with other world leaders") is no crowd.
+        """
+        if f.cues.video or f.cues.meeting:
+            return None
+        cues = cues_for(self.story.doc.language)
+        tokens = f.tokens
+        # "with" words, not "and" ones: "Macron and other leaders called Trump" is a crowd.
+        vocab = vocabulary(self.story.doc.language)
+        companions = vocab.companions - vocab.conjunctions
+        words = list(cues.crowd_words.finditer(tokens))
+        if not words:
+            return None
+        # Word ends and starts as sets: a noun is looked up beside them, not against each.
+        ends, starts = {w.last for w in words}, {w.first for w in words}
+        noun = next(
+            (
+                m
+                for m in cues.crowd_nouns.finditer(tokens)
+                if ends & {m.first, m.first - 1, m.first - 2} or starts & {m.last, m.last + 1}
+            ),
+            None,
+        )
+        if noun is None or any(t.fold in companions for t in tokens[max(0, noun.first - 3) : noun.first]):
+            return None  # "Meloni took part in the call with other leaders": one conference
+        if any(m.first < noun.first - 2 or m.first >= noun.last for m in cues.joint.finditer(tokens)):
+            return None  # a joint cue of its own, not "among other callers"
+        after: list[PersonKey] = []
+        for mention in f.mentions:
+            key = self.story.resolver.resolve(mention)
+            if key is not None and mention.first >= noun.last and key not in after:  # mentions are capped
+                after.append(key)
+        if len(after) == 1:
+            return after[0], []
+        called = self.story.hub
+        if told is not None and len(after) > 1:
+            free = [p for p in told.people if p not in after]
+            called = self.story.hub if self.story.hub in free else free[0] if free else self.story.hub
+        if called is None:
+            return None
+        return called, [p for p in after if p != called]
+
+    def _crowd_calls(self, f: Facts, called: PersonKey, callers: list[PersonKey], listing: Facts | None) -> None:
+        """One call with ``called`` for each of ``callers``, told by ``f`` (and
+        the sentence ``listing`` them): each caller's earlier call with them if
+        the text has told it already."""
+        # "...with the man who becomes president on 20 January": a date far from the cue is another's.
+        f.elsewhere = tuple(r for r in f.dates if r.explicit and not self._beside_cue(f, r))
+        ref = f.call_date
+        told = [g for g in (f, listing) if g is not None]
+        for caller in callers:
+            key = frozenset((called, caller))
+            draft = self.latest.get(key)
+            if draft is None or draft.segment != f.segment:
+                self._add(Draft([called, caller], list(told), f.segment, ref))
+                continue
+            draft.facts += [g for g in told if g not in draft.facts]
+
+    def _beside_cue(self, f: Facts, ref: DateRef) -> bool:
+        """Whether ``ref`` stands within a few words of one of ``f``'s call cues."""
+        at, edges = self._cue_edges(f)
+        i = at.get(ref.start)
+        if i is None:
+            return False
+        k = bisect_left(edges, i - _CUE_REACH)
+        return k < len(edges) and edges[k] <= i + _CUE_REACH
+
+    def _cue_edges(self, f: Facts) -> tuple[dict[int, int], list[int]]:
+        """For ``f``: token index by offset, and the sorted first and last
+        token indexes of its call cues (once per sentence, so that many dates
+        in one sentence stay linear)."""
+        found = self._edges.get(f.sentence.index)
+        if found is None:
+            cues = cues_for(self.story.doc.language)
+            edges = sorted(
+                e for matcher in (cues.phone, cues.video, cues.talk) for m in matcher.finditer(f.tokens) for e in (m.first, m.last)
+            )
+            found = self._edges[f.sentence.index] = ({t.start: k for k, t in enumerate(f.tokens)}, edges)
+        return found
+
+    def _joint_before_second(self, f: Facts) -> bool:
+        """A joint cue that heads the list of participants ("a joint call
+        with A and B", "call between A, B and C"), not one in a later clause."""
+        if not f.cues.joint:
+            return False
+        second = f.mentions[1].first if len(f.mentions) > 1 else len(f.tokens)
+        return any(m.first < second for m in cues_for(self.story.doc.language).joint.finditer(f.tokens))
+
+    def _place(self, f: Facts, people: list[PersonKey]) -> Draft:
+        key = frozenset(people)
+        ref = f.call_date
+        draft = self.latest.get(key)
+        if draft is not None:
+            # Another day named outright ("on Sunday", "on 28 October") is another
+            # call; "this evening" or "today" is too vague to tell two calls apart.
+            firm = ref is not None and (ref.explicit or ref.weekday is not None)
+            distinct = (
+                draft.segment != f.segment
+                or (firm and not _same_date(draft.date_ref, ref, self.story.anchor))
+                or (draft.date_ref is None and firm and f.cues.repeat)
+            )
+            if not distinct:
+                if draft.date_ref is None:
+                    draft.date_ref = ref
+                if draft.facts[-1] is not f:
+                    draft.facts.append(f)
+                return draft
+        draft = Draft(people, [f], f.segment, ref)
+        self._add(draft)
+        return draft
+
+    def _place_earlier(self, f: Facts, told: Draft) -> None:
+        """Open (or add ``f`` to) a call of ``told``'s people on each of ``f.earlier``."""
+        for ref in f.earlier:
+            for d in self.by_person.get(told.people[0], ()):
+                if d.key == told.key and d.segment == f.segment and d.date_ref is not None and _same_date(d.date_ref, ref, self.story.anchor):
+                    if d.facts[-1] is not f:
+                        d.facts.append(f)
+                    break
+            else:
+                self._add(Draft(list(told.people), [f], f.segment, ref, like=told))
+
+    def _add(self, draft: Draft) -> None:
+        self.drafts.append(draft)
+        self._index(draft)
+
+    def _index(self, draft: Draft) -> None:
+        self.latest[draft.key] = draft
+        for p in draft.people:
+            drafts = self.by_person.setdefault(p, [])
+            if not drafts or drafts[-1] is not draft:
+                drafts.append(draft)
+
+    def _attach_targets(self, f: Facts, current: list[Draft]) -> list[Draft]:
+        others = [p for p in f.persons if p != self.story.hub]
+        if others:
+            # A sentence that names a call's participants belongs to that call,
+            # even when a clause of it looks ahead ("...which will hold a summit").
+            wanted = set(others)
+            for draft in reversed(self.by_person.get(others[0], [])):
+                if wanted <= set(draft.people):
+                    return [draft] if draft.segment == f.segment else []
+            return []
+        if f.cues.meeting or f.cues.planned:
+            return []
+        current = [d for d in current if d.segment == f.segment]
+        if f.persons or f.cues.group or f.cues.discussion:
+            return current
+        # An official readout's paragraph is about its call to the end.
+        if self.story.official:
+            return [d for d in current if d.facts[-1].sentence.paragraph == f.sentence.paragraph]
+        return []
+
+    # -- building --------------------------------------------------------
