@@ -85,3 +85,31 @@ def test_a_minister_after_title_and_country_keeps_both() -> None:
         "Міністр закордонних справ України Дмитро Кулеба провів телефонну розмову з главою МЗС Республіки Польща Збігнєвом Рау."
     )
     assert {(p.country, p.role) for p in call.participants} == {("UA", "foreign-minister"), ("PL", "foreign-minister")}
+
+
+def test_an_inflected_name_in_another_languages_spelling_is_the_gazetteers() -> None:
+    # The gazetteer spells him "Збигнев Рау"; the text inflects a Ukrainian spelling.
+    call = _call(
+        "Глава МЗС Польщі Збігнєв Рау провів телефонну розмову з міністром закордонних справ України Дмитром Кулебою. "
+        "Міністри обговорили двосторонню співпрацю."
+    )
+    assert {(p.name, p.country, p.role) for p in call.participants} == {
+        ("Zbigniew Rau", "PL", "foreign-minister"),
+        ("Dmytro Kuleba", "UA", "foreign-minister"),
+    }
+
+
+def test_a_surname_alone_does_not_make_another_person_the_gazetteers() -> None:
+    # Same surname and office, another given name: not the person the gazetteer knows.
+    readout = readouts.parse(
+        "Міністр закордонних справ України Дмитро Кулеба провів телефонну розмову з главою МЗС Польщі Яном Рау."
+    )
+    assert "Zbigniew Rau" not in {p.name for c in readout.calls for p in c.participants}
+
+
+def test_a_given_name_in_a_case_the_gazetteer_lacks_keeps_the_title() -> None:
+    call = _call("Президент Зеленський провів телефонну розмову з прем'єр-міністром Естонії Каєю Каллас.")
+    assert {(p.name, p.country, p.role) for p in call.participants} == {
+        ("Volodymyr Zelenskyy", "UA", "president"),
+        ("Kaja Kallas", "EE", "prime-minister"),
+    }

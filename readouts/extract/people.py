@@ -75,12 +75,17 @@ class Names:
         # Last words of full names, for a title right before one ("President Duda",
         # "Prime Minister May"): safe there even when the word alone is not.
         last: dict[str, set[str]] = {}
+        initials: dict[str, set[str]] = {}
         for person in leaders:
             for alias in (person.name, *person.aliases):
                 words = phrase_tokens(alias)
                 if len(words) > 1:
                     last.setdefault(self.key(words[-1]), set()).add(person.name)
+                    initials.setdefault(person.name, set()).add(words[0][:1])
         self.last_words = {k: sorted(v) for k, v in last.items()}
+        # The first letters of each person's given names in every spelling, which an
+        # inflected or transliterated given name keeps ("Збігнєвом" for "Збигнев").
+        self.initials = {k: frozenset(v) for k, v in initials.items()}
 
     def key(self, folded: str) -> str:
         """The form a folded word is looked up by: its stem, if the language stems."""
@@ -269,9 +274,12 @@ def _within_country(slots: list[_Slot | None], first: int, last: int) -> bool:
 
 
 def _context(
-    tokens: list[Token], slots: list[_Slot | None], first: int, last: int, text: str, offset: int, vocab: _Vocab
+    tokens: list[Token], slots: list[_Slot | None], first: int, last: int, text: str, offset: int, vocab: _Vocab,
+    initials: frozenset[str] = frozenset(),
 ) -> tuple[int, int, _Slot]:
-    """Widen a name over the title and country words around it."""
+    """Widen a name over the title and country words around it (and over a
+    given name the gazetteer does not spell, beginning with one of ``initials``,
+    between a title and the name: "Президентом Франції Еммануелем Макроном")."""
     ctx = _Slot()
     i = first
     gap = 0
@@ -294,6 +302,12 @@ def _context(
             gap += 1
         elif tokens[i - 1].fold in joins and i >= 2 and slots[i - 2] is not None and slots[i - 2].country:  # type: ignore[union-attr]
             i -= 1  # "Presidents of Russia and Azerbaijan Vladimir Putin and Ilham Aliyev"
+            gap += 1
+        elif (
+            i == first and i >= 2 and tokens[i - 1].capitalised and tokens[i - 1].fold[:1] in initials
+            and slots[i - 2] is not None and text[tokens[i - 2].end - offset : tokens[i - 1].start - offset].strip() == ""
+        ):
+            i -= 1  # an inflected given name: "прем'єр-міністром Естонії Каєю Каллас"
             gap += 1
         else:
             break
@@ -339,6 +353,29 @@ def _titled_surname(tokens: list[Token], j: int, ctx: _Slot, gaz: Gazetteer, nam
         held = [c for c in candidates if any(t.role == ctx.role for t in gaz.by_name[c].terms)]
         candidates = held or candidates
     return candidates[0] if len(candidates) == 1 else None
+
+
+def _spelled_surname(tokens: list[Token], first: int, last: int, ctx: _Slot, gaz: Gazetteer, names: Names) -> str | None:
+    """The gazetteer person a titled name the gazetteer does not spell this way
+    stands for ("главою МЗС Польщі Збігнєвом Рау": Zbigniew Rau): its last word
+    is one of their surnames under the language's endings, its first word begins
+    as one of their given names does, and the title's country or office is theirs.
+    ``None`` unless exactly one person fits."""
+    candidates = names.last_words.get(names.key(tokens[last - 1].fold), [])
+    if not candidates or not (ctx.country or ctx.role not in (None, ANY_ROLE)):
+        return None
+    initial = tokens[first].fold[:1]
+    fits = []
+    for name in candidates:
+        person = gaz.by_name[name]
+        if initial not in names.initials.get(name, ()):
+            continue
+        if ctx.country and ctx.country not in {person.country, *(t.country for t in person.terms)}:
+            continue
+        if ctx.role not in (None, ANY_ROLE, _GENERIC_MINISTER) and not any(t.role == ctx.role for t in person.terms):
+            continue
+        fits.append(name)
+    return fits[0] if len(fits) == 1 else None
 
 
 def _joined(text: str, offset: int, tokens: list[Token], j: int) -> bool:
@@ -394,7 +431,8 @@ def find_mentions(tokens: list[Token], language: str, text: str = "", offset: in
             continue  # "Georgia", "Jordan": a country, not a person
         for k in range(m.first, m.last):
             slots[k] = None  # "Kim Jong Un": "Un" is part of the name, not the United Nations
-        first, last, ctx = _context(tokens, slots, m.first, m.last, text, offset, vocab)
+        given = vocab.names.initials.get(m.value, frozenset())
+        first, last, ctx = _context(tokens, slots, m.first, m.last, text, offset, vocab, given)
         taken.update(range(first, last))
         mentions.append(
             Mention(first, last, tokens[first].start, tokens[last - 1].end, m.value, ctx.role, ctx.country, "name")
@@ -442,17 +480,25 @@ def find_mentions(tokens: list[Token], language: str, text: str = "", offset: in
         before = _name_before(tokens, first, known, text, offset, vocab.name_stops) if end == j else first
         if before < first and ctx.role not in (None, ANY_ROLE):
             # "Radosław Sikorski, Minister of Foreign Affairs of Poland": the title follows the name.
-            name = " ".join(t.text for t in tokens[before : first])
+            known_as = _spelled_surname(tokens, before, first, ctx, gaz, vocab.names)
+            name = known_as or " ".join(t.text for t in tokens[before : first])
             mentions.append(
-                Mention(before, j, tokens[before].start, tokens[j - 1].end, name, ctx.role, ctx.country, "unknown", counterpart=ctx.counterpart)
+                Mention(
+                    before, j, tokens[before].start, tokens[j - 1].end, name, ctx.role, ctx.country,
+                    "name" if known_as else "unknown", counterpart=ctx.counterpart,
+                )
             )
             taken.update(range(before, j))
             i = max(j, i + 1)
             continue
         if end > j and ctx.role != ANY_ROLE:
-            name = " ".join(t.text for t in tokens[j:end])
+            known_as = _spelled_surname(tokens, j, end, ctx, gaz, vocab.names)
+            name = known_as or " ".join(t.text for t in tokens[j:end])
             mentions.append(
-                Mention(first, end, tokens[first].start, tokens[end - 1].end, name, ctx.role, ctx.country, "unknown", counterpart=ctx.counterpart)
+                Mention(
+                    first, end, tokens[first].start, tokens[end - 1].end, name, ctx.role, ctx.country,
+                    "name" if known_as else "unknown", counterpart=ctx.counterpart,
+                )
             )
             taken.update(range(first, end))
         elif ctx.country or ctx.home or ctx.counterpart or ctx.role not in (None, ANY_ROLE):
