@@ -27,3 +27,47 @@ def test_labels_come_from_the_vocabulary() -> None:
 
 def test_no_topic_in_small_talk() -> None:
     assert find_topics(tokenize("He wished him a happy birthday."), "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        ("The Prime Minister met trade unions on Monday.", "en", "economy-trade"),
+        ("A National Security Council spokesperson gave the readout.", "en", "g7-g20-un"),
+        ("Le ministre de l'Économie était présent.", "fr", "economy-trade"),
+        ("Il ministro dell'Economia ha partecipato all'incontro.", "it", "economy-trade"),
+        ("El ministro de Economía acompañó al presidente.", "es", "economy-trade"),
+        ("Wirtschaftsministerin Reiche reiste mit.", "de", "economy-trade"),
+        ("Путин провёл совещание с постоянными членами Совета безопасности.", "ru", "g7-g20-un"),
+        ("Министр энергетики доложил о ситуации.", "ru", "energy"),
+    ],
+)
+def test_a_keyword_in_another_sense_gives_no_topic(text: str, lang: str, label: str) -> None:
+    assert label not in find_topics(tokenize(text, 0, lang), lang)
+
+
+def test_a_keyword_in_capitals_needs_capitals() -> None:
+    assert "g7-g20-un" in find_topics(tokenize("Sie sprachen über die Rolle der UN in der Region.", 0, "de"), "de")
+    # A word clipped at the end of a line ("un" for "und") is no acronym.
+    assert "g7-g20-un" not in find_topics(tokenize("mit Frankreich, dem Vereinigten Königreich un", 0, "de"), "de")
+
+
+def test_the_security_council_of_the_un_is_still_found() -> None:
+    found = find_topics(tokenize("Обсуждалась работа Совета Безопасности ООН.", 0, "ru"), "ru")
+    assert "g7-g20-un" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        ("Both leaders highlighted the special relationship between the two countries.", "en", "bilateral-relations"),
+        ("Ils ont salué les relations amicales entre Paris et Rome.", "fr", "bilateral-relations"),
+        ("Hanno espresso l'impegno per la stabilità nei Balcani.", "it", "serbia-kosovo"),
+        ("Er bot Österreich als Vermittler an.", "de", "peace-talks"),
+        ("Weiteres Thema waren die Gasverhandlungen mit der Kommission.", "de", "energy"),
+        ("Путин предложил себя в качестве посредника.", "ru", "peace-talks"),
+        ("Abordaron el crecimiento económico de la región.", "es", "economy-trade"),
+    ],
+)
+def test_common_wordings_give_labels(text: str, lang: str, label: str) -> None:
+    assert label in find_topics(tokenize(text, 0, lang), lang)

@@ -1,5 +1,13 @@
 """Topic labels from keywords: the vocabulary of ``topics.json`` with the
-keywords each language's data file gives for every label."""
+keywords each language's data file gives for every label.
+
+A keyword written in capitals in the data (``UN``) counts only where the
+text writes it in capitals too, so the German ``UN`` is not a clipped
+``und``. The words of a language's ``false_topics`` (``trade union``,
+``National Security Council``, ``Wirtschaftsminister``) give no topic: the
+longest phrase starting at a word wins, so such a phrase hides the keyword
+it begins with, and one that begins before a keyword hides it too.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +18,10 @@ from .tokens import PhraseMatcher, Token, morphology
 
 __all__ = ["find_topic_spans", "find_topics", "topic_labels"]
 
+# What a phrase stands for: a label and whether the text must write it in
+# capitals, or no label (a false topic).
+_Value = tuple[str | None, bool]
+
 
 @lru_cache(maxsize=1)
 def topic_labels() -> frozenset[str]:
@@ -17,26 +29,44 @@ def topic_labels() -> frozenset[str]:
     return lexicon.topics().labels
 
 
+def _capitals(keyword: str) -> bool:
+    letters = [c for c in keyword if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
 @lexicon.derived
-def _matcher(language: str) -> PhraseMatcher[str]:
+def _matcher(language: str) -> PhraseMatcher[_Value]:
     labels = topic_labels()
     # Borrowed keywords: English acronyms (G20, IAEA) recur in every language.
-    phrases = [
-        (kw, label)
+    phrases: list[tuple[str, _Value]] = [
+        (kw, (label, _capitals(kw)))
         for data, mode in lexicon.layers(language, "topics")
         for label, kws in data.topics.items()
         if label in labels
         for kw in kws
         if lexicon.borrows(mode, kw)
     ]
+    phrases += [(kw, (None, False)) for kw in lexicon.language(language).false_topics]
     return PhraseMatcher(phrases, morphology=morphology(language))
+
+
+def _spans(tokens: list[Token], language: str) -> list[tuple[str, int, int]]:
+    out = []
+    for m in _matcher(language).finditer(tokens):
+        label, capitals = m.value
+        if label is None:
+            continue
+        if capitals and not all(t.text.isupper() for t in tokens[m.first : m.last] if any(c.isalpha() for c in t.text)):
+            continue
+        out.append((label, tokens[m.first].start, tokens[m.last - 1].end))
+    return out
 
 
 def find_topics(tokens: list[Token], language: str) -> set[str]:
     """Return the topic labels whose keywords occur in ``tokens``."""
-    return {m.value for m in _matcher(language).finditer(tokens)}
+    return {label for label, _, _ in _spans(tokens, language)}
 
 
 def find_topic_spans(tokens: list[Token], language: str) -> list[tuple[str, int, int]]:
     """Return ``(label, start, end)`` for every topic keyword in ``tokens`` (character offsets)."""
-    return [(m.value, tokens[m.first].start, tokens[m.last - 1].end) for m in _matcher(language).finditer(tokens)]
+    return _spans(tokens, language)

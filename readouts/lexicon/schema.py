@@ -266,6 +266,12 @@ class LanguageData(_Strict):
     minute_words: list[str]
     duration_phrases: dict[str, int]
     """Fixed phrases -> minutes (``an hour and a half`` -> 90)."""
+    offset_words: list[str] = Field(default_factory=list)
+    """Words after a length of time that make it a point in time, not how
+    long a call lasted (``three hours later``, ``deux heures plus tard``, ``3時間後``)."""
+    offset_leads: list[str] = Field(default_factory=list)
+    """Words before a length of time that do the same (``через два часа``,
+    ``il y a deux heures``)."""
     phone_cues: list[str]
     """Words that report a telephone call (``phone call``, ``telephoned``)."""
     video_cues: list[str]
@@ -364,7 +370,12 @@ class LanguageData(_Strict):
     """Line openings that mark page furniture (``Also Read``, ``Lire aussi``)."""
     topics: dict[str, list[str]]
     """Topic label (see topics.json) -> keywords in this language. A keyword
-    ending in ``*`` matches any word that begins with it."""
+    ending in ``*`` matches any word that begins with it; one written in
+    capitals (``UN``) matches only where the text writes it so."""
+    false_topics: list[str] = Field(default_factory=list)
+    """Phrases in which a topic keyword means something else (``trade
+    union``, ``minister of economy``, ``Security Council of Russia``): the
+    words they cover give no topic."""
 
     @field_validator("also")
     @classmethod
