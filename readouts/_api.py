@@ -182,6 +182,7 @@ def _parse(text: str | bytes, *, url: str | None, source: str | None, reference_
         furniture=stripped.furniture,
         stamp=stripped.stamp,
         head=stripped.head,
+        posts=stripped.posts,
         byline=stripped.byline,
         # An HTML page names its own address and publisher; a given url= wins.
         url=url or (page.url if page is not None else None),

@@ -18,6 +18,19 @@ class Sentence:
     paragraph: int
 
 
+@dataclass(frozen=True, slots=True)
+class Post:
+    """An embedded social post of the body, known by its credit line
+    ("- Andrzej Duda (@AndrzejDuda) June 6, 2025"), which is not body text."""
+
+    paragraph: int
+    """The body line the post's text ends on."""
+    author: str
+    """The name the credit gives (``Andrzej Duda``)."""
+    posted: str
+    """The credit's date, as written (``June 6, 2025``)."""
+
+
 @dataclass(slots=True)
 class Document:
     """A text on its way through the pipeline.
@@ -37,6 +50,8 @@ class Document:
     byline: bool = False
     """The page names an author ("By Jane Roe", "| Jovani Pérez"): reporting, not a readout."""
     """A capture's own date header (``date 2021-11-16``), if any."""
+    posts: list[Post] = field(default_factory=list)
+    """Embedded posts, by the credit lines stripped from the body."""
     language: str = "en"
     sentences: list[Sentence] = field(default_factory=list)
     url: str | None = None

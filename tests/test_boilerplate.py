@@ -85,3 +85,18 @@ def test_a_date_with_its_time_is_a_publication_stamp(stamp: str) -> None:
     text = f"Il ministro ha avuto una conversazione telefonica con il suo omologo sulla situazione in Libia e nel Mediterraneo.\n{stamp}"
     out = strip_boilerplate(text)
     assert stamp in out.head and all(stamp not in line for line in out.lines)
+
+
+def test_an_embedded_posts_credit_is_kept_as_its_post() -> None:
+    from readouts.pipeline.boilerplate import strip_boilerplate
+
+    out = strip_boilerplate(
+        "The prime minister described the exchange on social media on Tuesday evening.\n"
+        "Had a warm conversation with my friend President Lula about our trade ties.\n"
+        "- Narendra Modi (@narendramodi) March 24, 2026\n"
+        "Officials said a visit was being prepared for the coming months."
+    )
+    assert not any("@narendramodi" in line for line in out.lines)
+    [post] = out.posts
+    assert (post.author, post.posted) == ("Narendra Modi", "March 24, 2026")
+    assert out.lines[post.paragraph].startswith("Had a warm conversation")

@@ -230,3 +230,15 @@ def test_una_trentina_di_minuti_is_thirty_minutes() -> None:
         "Giorgia Meloni ha avuto una telefonata di una trentina di minuti con il presidente Emmanuel Macron."
     ).calls
     assert call.duration is not None and call.duration.total_seconds() == 30 * 60
+
+
+def test_an_embedded_post_is_its_authors_call() -> None:
+    text = (
+        "The prime minister described the exchange on social media on Tuesday evening.\n"
+        "Had a warm conversation with my friend President Lula about our trade ties.\n"
+        "- Narendra Modi (@narendramodi) March 24, 2026\n"
+        "Officials said a visit was being prepared for the coming months."
+    )
+    (call,) = readouts.parse(text).calls
+    assert [p.name for p in call.participants] == ["Narendra Modi", "Luiz Inácio Lula da Silva"]
+    assert call.date == date(2026, 3, 24)

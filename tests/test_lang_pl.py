@@ -64,3 +64,26 @@ def test_durations_as_adjectives_and_a_seat_of_government_as_initiator() -> None
     (call,) = readouts.parse(text).calls
     assert call.duration_minutes == 45
     assert call.initiator is not None and call.initiator.country == "FR"
+
+
+def test_a_leaders_own_post_is_the_authors_call_on_the_day_posted() -> None:
+    text = (
+        "Prezydent poinformował o rozmowie we wpisie w mediach społecznościowych.\n"
+        "Przed chwilą odbyłem długą rozmowę telefoniczną z Prezydentem Francji Emmanuelem Macronem o sytuacji na Ukrainie.\n"
+        "- Andrzej Duda (@AndrzejDuda) March 3, 2022"
+    )
+    (call,) = readouts.parse(text).calls
+    assert {p.name for p in call.participants} == {"Andrzej Duda", "Emmanuel Macron"}
+    assert call.date == date(2022, 3, 3)
+    assert call.medium == "phone"
+
+
+def test_a_post_names_its_day_for_today() -> None:
+    text = (
+        "Dziś rozmawiałem telefonicznie z premierem Kanady Justinem Trudeau o wsparciu dla Ukrainy.\n"
+        "- Andrzej Duda (@AndrzejDuda) May 10, 2022\n"
+        "Wpis pojawił się na profilu prezydenta kilka dni po wizycie premiera w Warszawie."
+    )
+    (call,) = readouts.parse(text).calls
+    assert {p.name for p in call.participants} == {"Andrzej Duda", "Justin Trudeau"}
+    assert call.date == date(2022, 5, 10)

@@ -290,6 +290,9 @@ class Grouper:
             return None
         if len(people) == 1:
             only = people[0]
+            author = self.story.posts.get(f.sentence.paragraph, (None, None))[0]
+            if author is not None and author != only:
+                return [[author, only]]  # a leader's own post: "Just had a call with President X"
             other = self.story.hub if self.story.hub not in (None, only) else None
             if other is None and current is not None and only in current.people:
                 return None  # "Macron said of the call..." adds to the current call

@@ -9,10 +9,11 @@ from datetime import date
 
 from .._document import Document
 from .._models import Span
-from .dates import resolve
+from .dates import find_dates, resolve
 from .elect import elect_words, marks_elect
 from .facts import Facts, read_facts, read_title
-from .people import Mention, PersonKey, Resolver, is_companion
+from .people import Mention, PersonKey, Resolver, find_mentions, is_companion
+from .tokens import tokenize
 
 __all__ = ["DATELINE_REACH", "Story"]
 
@@ -58,6 +59,7 @@ class Story:
                     self.segment_spans[segment] = Span(start=ref.start, end=ref.end)
             told = told or f.cues.call
             f.segment = segment
+        self.posts = self._posts()
         self.title_persons = self._title_persons()
         self.dateline, self.dateline_at, self.dateline_span = self._dateline()
         self.title_medium = self._title_medium()
@@ -67,6 +69,21 @@ class Story:
         self.durations: dict[int, tuple[int, int, int] | None] = {}
         self.topics: dict[int, list[tuple[str, int, int]]] = {}
         self.callers: dict[int, tuple[str, object, tuple[int, int]] | None] = {}
+
+    def _posts(self) -> dict[int, tuple[PersonKey | None, date | None]]:
+        """For each body line an embedded post ends on: the leader who signed
+        it (a name of the gazetteer, else ``None``) and the day it was posted.
+        A leader's own post ("Just had a very good call with President X")
+        tells of the author's call, on that day unless it says otherwise."""
+        out: dict[int, tuple[PersonKey | None, date | None]] = {}
+        for post in self.doc.posts:
+            tokens = tokenize(post.author, 0, self.doc.language)
+            author = next((m.key for m in find_mentions(tokens, self.doc.language, post.author, 0) if m.kind == "name"), None)
+            # Embeds print their date in English ("June 6, 2025") whatever the page's language.
+            refs = find_dates(post.posted, tokenize(post.posted, 0, "en"), "en")
+            day = resolve(refs[0], None) if refs else None
+            out.setdefault(post.paragraph, (author, day))
+        return out
 
     def _title_medium(self) -> str | None:
         title = read_title(self.doc)

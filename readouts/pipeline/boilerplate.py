@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import _budget, lexicon
+from .._document import Post
 
 __all__ = ["Stripped", "strip_boilerplate"]
 
@@ -27,7 +28,7 @@ _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _CREDIT = re.compile(r"\((?:[^()]{0,80}?)(?:image|photo|file|credit|getty|pool|courtesy)[^()]{0,80}\)\s*$", re.I)
 # The credit line of an embedded social post: "- Narendra Modi (@narendramodi) March 24, 2026".
-_EMBED_CREDIT = re.compile(r"-\s[^\n()]{1,60}\(@\w{1,30}\)\s*[^\W\d_]{3,12}\.?\s\d{1,2},\s\d{4}")
+_EMBED_CREDIT = re.compile(r"-\s([^\n()]{1,60})\(@\w{1,30}\)\s*([^\W\d_]{3,12}\.?\s\d{1,2},\s\d{4})")
 _NAV_SEPARATOR = re.compile(r"\s[|•·»>]\s")
 _NAV_SCAN = 400  # menus show their separators early in the line
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -53,6 +54,8 @@ class Stripped:
     byline: bool = False
     head: list[str] = field(default_factory=list)
     """The first lines of the page, furniture or not: where dates of publication stand."""
+    posts: list[Post] = field(default_factory=list)
+    """Embedded posts, by their credit lines (stripped from the lines)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +172,11 @@ def strip_boilerplate(text: str, furniture: frozenset[str] = frozenset()) -> Str
     for position, raw in enumerate(lines):
         if position % 256 == 0:
             _budget.check("boilerplate")
-        line = (_EMBED_CREDIT.sub("", raw) if "(@" in raw else raw).strip()
+        credits = list(_EMBED_CREDIT.finditer(raw)) if "(@" in raw else []
+        line = (_EMBED_CREDIT.sub("", raw) if credits else raw).strip()
+        if credits and not line and out.lines:
+            # A credit on a line of its own signs the post above it.
+            out.posts += [Post(len(out.lines) - 1, c.group(1).strip(), c.group(2)) for c in credits]
         if not line:
             continue
         if line in furniture:
@@ -222,6 +229,7 @@ def strip_boilerplate(text: str, furniture: frozenset[str] = frozenset()) -> Str
             out.furniture.append(line)
             continue
         out.lines.append(line)
+        out.posts += [Post(len(out.lines) - 1, c.group(1).strip(), c.group(2)) for c in credits]
         if words >= 6:
             body_words += words
     if not out.lines and out.title is not None and len(_words().findall(out.title)) >= _ONE_LINE_WORDS:

@@ -20,8 +20,9 @@ def call_date(story: Story, draft: Draft, scan: int | None = None) -> tuple[date
     ``scan`` sentences of the call only, when given: while reading, so
     that a long text stays linear).
 
-    In order: the date of a sentence that tells the call, the date line of
-    its section, the dateline of agency copy just above it; else ``None``.
+    In order: the date of a sentence that tells the call, the day of the
+    embedded post that tells it, the date line of its section, the dateline
+    of agency copy just above it; else ``None``.
     """
     # "Today" under a date line means that day, not the page's publication date.
     anchor = story.segment_dates.get(draft.segment) or story.anchor
@@ -35,9 +36,15 @@ def call_date(story: Story, draft: Draft, scan: int | None = None) -> tuple[date
     ]
     for ref, f in refs:
         assert ref is not None
-        found = resolve(ref, anchor, year_hint=story.year_hint)
+        # "Today" in an embedded post is the day it was posted.
+        posted = story.posts.get(f.sentence.paragraph, (None, None))[1]
+        found = resolve(ref, posted or anchor, year_hint=story.year_hint)
         if found is not None:
             return found, _span(story, ref.start, ref.end)
+    # A post that tells of a call ("Just spoke with...") was written the day of it.
+    posted = next((day for f in draft.facts[:TOLD_SCAN] if f.cues.call for day in (story.posts.get(f.sentence.paragraph, (None, None))[1],) if day), None)
+    if posted is not None:
+        return posted, None
     if story.segment_dates.get(draft.segment):
         return story.segment_dates[draft.segment], story.segment_spans.get(draft.segment)
     # Agency copy reports the day's calls under its dateline ("MOSCOW, September 15. /TASS/.").
