@@ -76,3 +76,15 @@ def test_the_arabic_comma_ends_a_name_before_the_next_title() -> None:
     text = "اتصالات هاتفية مع الرئيس الفرنسي إيمانويل ماكرون، ورئيس الوزراء البريطاني كير ستارمر"
     spans = [text[m.start : m.end] for m in find_mentions(tokenize(text), "ar", text)]
     assert spans == ["الرئيس الفرنسي إيمانويل ماكرون", "ورئيس الوزراء البريطاني كير ستارمر"]
+
+
+def test_past_leaders_by_their_arabic_names_whatever_the_text_date() -> None:
+    # An undated text: the names, not today's office holders, say who spoke.
+    text = (
+        "بحث العاهل الأردني هاتفيا مع رئيس الوزراء البريطاني توني بلير ومع الرئيس الفرنسي جاك شيراك "
+        "تطورات الأوضاع في العراق.\n"
+        "كما أجرى اتصالا هاتفيا مع الرئيس المصري محمد حسني مبارك تناول العلاقات الثنائية."
+    )
+    names = {p.name for call in readouts.parse(text).calls for p in call.participants}
+    assert {"Tony Blair", "Jacques Chirac", "Hosni Mubarak"} <= names
+    assert "Keir Starmer" not in names and "Emmanuel Macron" not in names

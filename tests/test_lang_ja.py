@@ -52,3 +52,9 @@ def test_a_foreign_minister_named_by_surname_and_a_topic() -> None:
         ("Ayman Safadi", "JO", "foreign-minister"),
     }
     assert "israel-palestine" in call.topics
+
+
+def test_former_prime_ministers_by_their_japanese_names() -> None:
+    text = "麻生太郎首相は2009年5月10日、韓国の李明博大統領と電話で会談し、北朝鮮問題で連携することで一致した。"
+    (call,) = readouts.parse(text).calls
+    assert {p.name for p in call.participants} == {"Tarō Asō", "Lee Myung-bak"}

@@ -63,3 +63,9 @@ def test_the_british_foreign_secretary_by_surname() -> None:
     (call,) = readouts.parse(text).calls
     assert {(p.name, p.role) for p in call.participants} == {("Wang Yi", "foreign-minister"), ("David Lammy", "foreign-secretary")}
     assert "bilateral-relations" in call.topics
+
+
+def test_former_leaders_by_their_chinese_names() -> None:
+    text = "2011年3月2日，国家主席胡锦涛同英国首相卡梅伦通电话，双方就利比亚局势交换了意见。"
+    (call,) = readouts.parse(text).calls
+    assert {p.name for p in call.participants} == {"Hu Jintao", "David Cameron"}
