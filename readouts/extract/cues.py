@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from .. import lexicon
-from .tokens import Morphology, PhraseMatcher, Token, morphology
+from .tokens import Morphology, PhraseMatcher, Token, fold, morphology
 
-__all__ = ["Cues", "SentenceCues", "cues_for", "read_cues"]
+__all__ = ["Cues", "SentenceCues", "clause_breaks", "cues_for", "read_cues"]
 
 # How far after a call cue a planned cue may govern it ("the call will take place");
 # how far before is the language's plan_window ("will hold a telephone conversation").
 _PLAN_AFTER = 5
+# What breaks a clause between two words.
+_BREAKS = frozenset(",;:()[]—–،")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +32,11 @@ class Cues:
     talks: PhraseMatcher[bool]
     crowd_words: PhraseMatcher[bool]
     earlier: PhraseMatcher[bool]
+    negated: PhraseMatcher[bool]
+    conjunctions: frozenset[str]
     plan_window: int
+    negation_window: int
+    negation_after: int
 
 
 def _matcher(language: str, key: str, morph: Morphology | None) -> PhraseMatcher[bool]:
@@ -61,7 +67,11 @@ def cues_for(language: str) -> Cues:
         talks=_matcher(language, "talks_nouns", morph),
         crowd_words=_matcher(language, "crowd_words", morph),
         earlier=_matcher(language, "earlier_refs", morph),
+        negated=_matcher(language, "negated_cues", morph),
+        conjunctions=frozenset(fold(w) for data, _ in lexicon.layers(language, "conjunctions") for w in data.conjunctions),
         plan_window=own.plan_window,
+        negation_window=own.negation_window,
+        negation_after=own.negation_after,
     )
 
 
@@ -79,19 +89,42 @@ class SentenceCues:
     reports: int = 0
     """How many phone, video and talk cues the sentence has."""
     planned_call: bool = False
-    """A planned cue governs a call cue ("will hold a phone call", "the call
+    """Planned cues govern its call cues ("will hold a phone call", "the call
     will take place"), not only some other clause ("...on the eve of the summit")."""
+    negated_call: bool = False
+    """Negated cues govern its call cues ("did not speak", "denied that the
+    two had spoken", "is ready to hold a call"): it reports no call."""
 
     @property
     def call(self) -> bool:
         """The sentence reports a call (of any medium) as having happened."""
-        if self.planned_call:
+        if self.planned_call or self.negated_call:
             return False
         return self.phone or self.video or (self.talk and not self.meeting)
 
 
-def read_cues(tokens: list[Token], cues: Cues) -> SentenceCues:
-    """Return which cues ``tokens`` contain (false cues blanked first)."""
+def clause_breaks(tokens: list[Token], text: str, offset: int) -> list[int]:
+    """For each token, how many clause breaks (a comma, semicolon, colon,
+    bracket or dash between words) stand before it in ``text`` (whose first
+    character is at ``offset``); all zeros without a text."""
+    out = [0] * len(tokens)
+    if not text:
+        return out
+    seen = 0
+    for k in range(1, len(tokens)):
+        gap = text[tokens[k - 1].end - offset : tokens[k].start - offset]
+        if any(c in _BREAKS for c in gap) or " - " in gap:
+            seen += 1
+        out[k] = seen
+    return out
+
+
+def read_cues(tokens: list[Token], cues: Cues, text: str = "", offset: int = 0) -> SentenceCues:
+    """Return which cues ``tokens`` contain (false cues blanked first).
+
+    ``text`` (starting at ``offset``), when given, shows where clauses break:
+    a planned or negated cue governs only call cues of its own clause.
+    """
     blanked: set[int] = set()
     for m in cues.false.finditer(tokens):
         blanked.update(range(m.first, m.last))
@@ -105,14 +138,46 @@ def read_cues(tokens: list[Token], cues: Cues) -> SentenceCues:
         return count(matcher) > 0
 
     phone, video, talk = count(cues.phone), count(cues.video), count(cues.talk)
-    plans = [m.first for m in cues.planned.finditer(tokens)]
-    calls = [m.first for mm in (cues.phone, cues.video, cues.talk) for m in mm.finditer(tokens)] if plans else []
+    plans = [(m.first, m.last) for m in cues.planned.finditer(tokens)]
+    negations = [(m.first, m.last) for m in cues.negated.finditer(tokens)]
+    calls = (
+        [(m.first, m.last) for mm in (cues.phone, cues.video, cues.talk) for m in mm.finditer(tokens)]
+        if plans or negations
+        else []
+    )
+    breaks = clause_breaks(tokens, text, offset) if calls else []
     before = cues.plan_window or len(tokens)
     after = min(before, _PLAN_AFTER) if cues.plan_window else len(tokens)
-    planned_call = any(0 <= c - p <= before or 0 <= p - c <= after for p in plans for c in calls)
+    conj = cues.conjunctions
 
+    def planned(c: tuple[int, int]) -> bool:
+        for p in plans:
+            if 0 <= c[0] - p[0] <= before and breaks[c[0]] == breaks[p[0]]:
+                return True
+            # "the call will take place", "during the call, Biden plans to" (the
+            # main verb gives the tense), not "spoke on Monday and will speak again".
+            if 0 < p[0] - c[0] <= after and not any(
+                tokens[k].fold in conj for k in range(c[1], p[0])
+            ):
+                return True
+        return False
+
+    def negated(c: tuple[int, int]) -> bool:
+        for n in negations:
+            # "did not speak", "no phone call", "denied that they had spoken": before the cue (or over it).
+            if n[0] <= c[0] and c[0] - n[1] <= cues.negation_window and breaks[c[0]] == breaks[min(n[1], c[0])]:
+                return True
+            if 0 <= n[0] - c[1] < cues.negation_after and breaks[c[1] - 1] == breaks[n[0]]:
+                return True
+        return False
+
+    # The sentence reports a call when one of its call cues is neither planned
+    # nor negated: "they spoke on Monday and will speak again" does.
+    held = [c for c in calls if not planned(c) and not negated(c)] if calls else None
+    unheld = held is not None and not held
     return SentenceCues(
-        planned_call=planned_call,
+        planned_call=unheld and any(planned(c) for c in calls),
+        negated_call=unheld and not any(planned(c) for c in calls),
         reports=phone + video + talk,
         phone=phone > 0,
         video=video > 0,

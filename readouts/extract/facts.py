@@ -105,7 +105,7 @@ def read_sentence(doc: Document, sentence: Sentence) -> tuple[Tokens, list[Menti
     if found is None:
         tokens = tokenize(sentence.text, sentence.start, doc.language)
         mentions = find_mentions(tokens, doc.language, sentence.text, sentence.start)[:MAX_MENTIONS]
-        found = memo[sentence.index] = (tokens, mentions, read_cues(tokens, cues_for(doc.language)))
+        found = memo[sentence.index] = (tokens, mentions, read_cues(tokens, cues_for(doc.language), sentence.text, sentence.start))
     return found  # type: ignore[no-any-return]
 
 
@@ -115,7 +115,7 @@ def read_title(doc: Document) -> tuple[Tokens, list[Mention], SentenceCues] | No
         return None
     if "title" not in doc.memo:
         tokens = tokenize(doc.title, 0, doc.language)
-        doc.memo["title"] = (tokens, find_mentions(tokens, doc.language, doc.title, 0), read_cues(tokens, cues_for(doc.language)))
+        doc.memo["title"] = (tokens, find_mentions(tokens, doc.language, doc.title, 0), read_cues(tokens, cues_for(doc.language), doc.title, 0))
     return doc.memo["title"]  # type: ignore[no-any-return]
 
 

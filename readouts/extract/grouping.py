@@ -169,7 +169,10 @@ class Grouper:
                 if f.earlier and f.call_date is None:
                     self._place_earlier(f, current[-1])
                     continue
-            if len(current) == 1 and len(current[0].people) == 1 and len(f.persons) > 1 or self._lists_more(f, current):
+            # A call the sentence plans or denies ("Putin does not plan a call with
+            # Zelensky") names no one else to a call being told.
+            unreal = f.cues.planned_call or f.cues.negated_call
+            if len(current) == 1 and len(current[0].people) == 1 and len(f.persons) > 1 and not unreal or self._lists_more(f, current):
                 self._extend(current[0], f)
                 continue
             targets = self._attach_targets(f, current)

@@ -288,6 +288,16 @@ class LanguageData(_Strict):
     ``so-called``); they are blanked before cues are looked for."""
     planned_cues: list[str]
     """Words that make a call future or hypothetical (``will hold``)."""
+    negated_cues: list[str] = Field(default_factory=list)
+    """Words that make a call one that did not happen (``did not``, ``no
+    longer``, ``denied that``, ``used to``, ``ready to``, ``agreed to``): a
+    call cue they stand before, in the same clause, reports no call."""
+    negation_window: int = 4
+    """How many words may stand between a negated cue and the call cue it
+    governs ("did not hold a telephone conversation")."""
+    negation_after: int = 0
+    """How many words after a call cue a negated cue still governs it
+    (German "telefonierte nicht mit"); 0 in languages that negate before the verb."""
     meeting_cues: list[str]
     """Words of in-person meetings (``met``, ``visit``, ``summit in``)."""
     joint_cues: list[str]

@@ -22,6 +22,7 @@ from .._document import Document
 from .._models import Call, Source, SourceKind
 from ..extract.calls import extract_calls
 from . import catalogue
+from .credits import office_header
 
 __all__ = ["SourceParser", "safe_score"]
 
@@ -122,4 +123,12 @@ class SourceParser:
 
     def extract(self, doc: Document) -> list[Call]:
         """Return the calls ``doc`` reports."""
-        return extract_calls(doc, host_country=self.host_country(doc), official=self.kind == "official")
+        host, official = self.host_country(doc), self.kind == "official"
+        if host is None:
+            # An office's masthead or header ("Office of the Press Secretary",
+            # "Readout of the Secretary-General's call") makes the text its
+            # readout whatever parser reads it: "the President" is that office's.
+            office = office_header(doc)
+            if office is not None and office.country is not None:
+                host, official = office.country, True
+        return extract_calls(doc, host_country=host, official=official)
