@@ -156,7 +156,7 @@ def read_cues(tokens: list[Token], cues: Cues, text: str = "", offset: int = 0) 
                 return True
             # "the call will take place", "during the call, Biden plans to" (the
             # main verb gives the tense), not "spoke on Monday and will speak again".
-            if 0 < p[0] - c[0] <= after and not any(
+            if c[0] < p[0] and p[0] - c[1] <= after and not any(
                 tokens[k].fold in conj for k in range(c[1], p[0])
             ):
                 return True
