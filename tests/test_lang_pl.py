@@ -87,3 +87,12 @@ def test_a_post_names_its_day_for_today() -> None:
     (call,) = readouts.parse(text).calls
     assert {p.name for p in call.participants} == {"Andrzej Duda", "Justin Trudeau"}
     assert call.date == date(2022, 5, 10)
+
+
+def test_an_aide_named_after_the_presidents_title_is_no_participant() -> None:
+    text = (
+        "Prezydent Andrzej Duda rozmawiał telefonicznie z prezydentem Litwy Gitanasem Nausėdą. Szef Biura Polityki "
+        "Międzynarodowej w Kancelarii Prezydenta RP Jakub Kumoch powiedział, że prezydenci rozmawiali o bezpieczeństwie regionu."
+    )
+    (call,) = readouts.parse(text).calls
+    assert {p.name for p in call.participants} == {"Andrzej Duda", "Gitanas Nausėda"}

@@ -113,3 +113,11 @@ def test_a_given_name_in_a_case_the_gazetteer_lacks_keeps_the_title() -> None:
         ("Volodymyr Zelenskyy", "UA", "president"),
         ("Kaja Kallas", "EE", "prime-minister"),
     }
+
+
+def test_the_head_of_the_presidents_office_is_no_participant() -> None:
+    call = _call(
+        "Президент України Володимир Зеленський провів телефонну розмову з Президентом Франції Емманюелем Макроном. "
+        "Про це повідомив керівник Офісу Президента України Андрій Єрмак, який також розмовляв з радником президента Франції."
+    )
+    assert {p.name for p in call.participants} == {"Volodymyr Zelenskyy", "Emmanuel Macron"}

@@ -173,6 +173,7 @@ class _Vocab:
     country_names: PhraseMatcher[str]
     country_adjectives: PhraseMatcher[str]
     counterparts: PhraseMatcher[bool]
+    aides: PhraseMatcher[bool]
     home_country: str | None
     conjunctions: frozenset[str]
     names: Names
@@ -213,6 +214,7 @@ def vocabulary(language: str) -> _Vocab:
         country_names=PhraseMatcher(names, morphology=morph, capital=True),
         country_adjectives=PhraseMatcher(adjectives, morphology=morph),
         counterparts=PhraseMatcher(counterparts, morphology=morph),
+        aides=PhraseMatcher([(w, True) for w in _words(language, "aide_words")], morphology=morph),
         home_country=lexicon.language(language).home_country,
         conjunctions=_words(language, "conjunctions"),
         names=gazetteer().names(morph),
@@ -378,6 +380,14 @@ def _spelled_surname(tokens: list[Token], first: int, last: int, ctx: _Slot, gaz
     return fits[0] if len(fits) == 1 else None
 
 
+def _after_aide(tokens: list[Token], slots: list[_Slot | None], first: int, aide_ends: set[int], fillers: frozenset[str]) -> bool:
+    """Whether the titles and country words before token ``first`` follow an aide word."""
+    k = first
+    while k > 0 and k not in aide_ends and (slots[k - 1] is not None or tokens[k - 1].fold in fillers):
+        k -= 1
+    return k in aide_ends
+
+
 def _joined(text: str, offset: int, tokens: list[Token], j: int) -> bool:
     """Whether token ``j`` follows its title directly or after one comma."""
     if j == 0:
@@ -439,6 +449,7 @@ def find_mentions(tokens: list[Token], language: str, text: str = "", offset: in
         )
     known = taken | {k for k, s in enumerate(slots) if s is not None}
     # Titles that head no known name: descriptors and unknown people.
+    aide_ends = {m.last for m in vocab.aides.finditer(tokens)}
     i = 0
     while i < len(tokens):
         slot = slots[i]
@@ -478,6 +489,9 @@ def find_mentions(tokens: list[Token], language: str, text: str = "", offset: in
         # "Prime Minister Kristen Michal", or in apposition: "su homólogo brasileño, Mauro Vieira".
         end = _unknown_name(tokens, j, known, vocab.name_stops) if j < len(tokens) and _joined(text, offset, tokens, j) else j
         before = _name_before(tokens, first, known, text, offset, vocab.name_stops) if end == j else first
+        if aide_ends and _after_aide(tokens, slots, first, aide_ends, vocab.fillers):
+            # "doradca prezydenta Jan Nowak": the title is the leader's, the name an aide's.
+            end, before = j, first
         if before < first and ctx.role not in (None, ANY_ROLE):
             # "Radosław Sikorski, Minister of Foreign Affairs of Poland": the title follows the name.
             known_as = _spelled_surname(tokens, before, first, ctx, gaz, vocab.names)

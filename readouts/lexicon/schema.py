@@ -221,6 +221,11 @@ class LanguageData(_Strict):
     """Capitalised words that end a run of unknown name words (``The``, ``In``)."""
     title_prefixes: list[str] = Field(default_factory=list)
     """Words before a title that belong to it (``deputy``, ``vice``)."""
+    aide_words: list[str] = Field(default_factory=list)
+    """Words for someone's staff before that someone's title (``adviser to``,
+    ``doradca``, ``очільник канцелярії``): the name after the title is the
+    aide's ("the head of the Polish president's chancellery, Krzysztof
+    Szczerski"), who is no leader, not the title-holder."""
     abbreviations: list[str] = Field(default_factory=list)
     """Lower-case words that a full stop does not end a sentence after
     (``mr``, ``prof``, ``г``); those of every language apply everywhere."""
