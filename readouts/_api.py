@@ -17,10 +17,12 @@ from .pipeline.boilerplate import strip_boilerplate
 from .pipeline.language import detect_language
 from .pipeline.html import html_to_text, looks_like_html
 from .pipeline.normalise import normalise
+from .pipeline.reading import read
 from .pipeline.sentences import split_sentences
 from .sources import registry
 from .sources.base import SourceParser
 from .sources.publisher import settle
+from .sources.signals import read_signals
 from .sources.checks import check_readout
 
 log = logging.getLogger("readouts")
@@ -130,7 +132,8 @@ def parse(
             stands in when it is not given.
         source: id of a registered source parser to use, skipping detection.
         reference_date: the date that "on Monday" or "today" counts from
-            when the text carries no publication date of its own.
+            when the text carries no publication date of its own; a date
+            the page shows (its metadata, a stamp, a dateline) wins over it.
         max_chars: longest text accepted.
         timeout: most seconds to spend on this text (``None``: no limit).
             The budget is checked between stages and every so often inside
@@ -175,6 +178,10 @@ def _parse(text: str | bytes, *, url: str | None, source: str | None, reference_
     body = "\n".join(stripped.lines)
     # A page's own metadata names its headline better than a guess from its lines.
     title = normalise(page.title) if page is not None and page.title else stripped.title
+    language = detect_language(body or full)
+    _budget.check("language")
+    sentences = split_sentences(body)
+    _budget.check("sentences")
     doc = Document(
         full=full,
         text=body,
@@ -184,24 +191,25 @@ def _parse(text: str | bytes, *, url: str | None, source: str | None, reference_
         head=stripped.head,
         posts=stripped.posts,
         byline=stripped.byline,
+        language=language,
+        sentences=sentences,
         # An HTML page names its own address and publisher; a given url= wins.
         url=url or (page.url if page is not None else None),
         site_name=page.site_name if page is not None else None,
+        reference_date=reference_date,
+        reading=read(sentences, title, language),
     )
-    doc.language = detect_language(body or full)
-    _budget.check("language")
-    doc.sentences = split_sentences(body)
-    _budget.check("sentences")
     # A page date outside the years readouts can be from (year 1, year 9999) is a
     # placeholder, not a publication date: ignored, so the text's own dates count.
-    published = plausible((page.published if page is not None else None)) or find_published(doc)
-    doc.reference_date = published or reference_date
+    # The page's date, when it has one, is what relative dates count from (doc.anchor).
+    doc.published = plausible((page.published if page is not None else None)) or find_published(doc)
     _budget.check("published")
+    doc.signals = read_signals(doc)
     views: dict[int, Document] = {}
-    return _extract(doc, registry.ranked(doc, source=source, views=views), published, views)
+    return _extract(doc, registry.ranked(doc, source=source, views=views), views)
 
 
-def _extract(doc: Document, parsers: list[SourceParser], published: date | None, views: dict[int, Document]) -> Readout:
+def _extract(doc: Document, parsers: list[SourceParser], views: dict[int, Document]) -> Readout:
     """Build the Readout with the first parser that works.
 
     A parser that raises (a ``ReadoutsError`` included: a plugin's own error is
@@ -220,7 +228,7 @@ def _extract(doc: Document, parsers: list[SourceParser], published: date | None,
             readout = Readout(
                 source=source,
                 language=doc.language,
-                published=published,
+                published=doc.published,
                 title=doc.title,
                 text=doc.text,
                 calls=calls,

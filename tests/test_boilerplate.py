@@ -1,5 +1,6 @@
 import pytest
 
+from readouts._document import Stamp
 from readouts.pipeline.boilerplate import strip_boilerplate
 
 PAGE = """date 2024-03-05 Home
@@ -18,7 +19,7 @@ Markets rally after rate decision
 
 
 def test_capture_header_is_read_as_stamp() -> None:
-    assert strip_boilerplate(PAGE).stamp == "2024-03-05"
+    assert strip_boilerplate(PAGE).stamp == Stamp(2024, 3, 5)
 
 
 def test_title_is_found_and_kept_out_of_the_body() -> None:

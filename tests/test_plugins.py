@@ -120,8 +120,9 @@ def test_a_plugin_that_changes_the_document_changes_nothing_for_the_next(plugin:
             doc.text = ""
             doc.full = ""
             doc.title = "Vandalised"
-            doc.memo.clear()
-            doc.memo["sentences"] = {0: "poison"}
+            doc.reading = None
+            doc.signals = None
+            doc.published = None
             doc.head.append("poison")
             raise RuntimeError("after the damage")
 

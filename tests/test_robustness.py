@@ -122,20 +122,33 @@ def test_a_spent_budget_raises_a_typed_error_naming_the_stage(monkeypatch: pytes
     assert (type(again), again.stage, again.seconds) == (readouts.ParseTimeoutError, "html", 1)
 
 
-def test_the_budget_is_checked_inside_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
-    readings = {"n": 0}
-    real = _budget.time.monotonic
+def _run_out_in(stage: str, after: int, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The stage a parse of 20 call sentences times out in, when the clock
+    runs out at the ``after``-th check of ``stage``."""
+    seen: list[str] = []
+    real_check, real_clock = _budget.check, _budget.time.monotonic
+
+    def check(name: str) -> None:
+        seen.append(name)
+        real_check(name)
 
     def clock() -> float:
-        # The budget runs out once extraction is well under way.
-        readings["n"] += 1
-        return real() + (1000 if readings["n"] > 12 else 0)
+        return real_clock() + (1000 if seen.count(stage) >= after else 0)
 
+    monkeypatch.setattr(_budget, "check", check)
     monkeypatch.setattr(_budget.time, "monotonic", clock)
     text = " ".join([CALL] * 20)
     with pytest.raises(readouts.ParseTimeoutError) as info:
         readouts.parse(text, timeout=5)
-    assert info.value.stage == "extract"
+    return info.value.stage
+
+
+def test_the_budget_is_checked_while_the_sentences_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _run_out_in("reading", 5, monkeypatch) == "reading"
+
+
+def test_the_budget_is_checked_inside_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _run_out_in("extract", 5, monkeypatch) == "extract"
 
 
 def test_a_generous_budget_changes_nothing() -> None:
@@ -180,7 +193,7 @@ def _leaders(n: int) -> list[str]:
 
 
 def test_a_sentence_listing_more_people_than_any_call_reads_only_its_first_mentions() -> None:
-    from readouts.extract.facts import MAX_MENTIONS as _MAX_MENTIONS
+    from readouts.pipeline.reading import MAX_MENTIONS as _MAX_MENTIONS
 
     listed = _leaders(_MAX_MENTIONS + 40)
     r = readouts.parse("Emmanuel Macron spoke by phone with " + ", ".join(listed) + ".")

@@ -8,20 +8,18 @@ from dataclasses import dataclass, field
 
 from .. import _budget
 from .._document import Document, Sentence
-from .cues import SentenceCues, cues_for, read_cues
+from ..pipeline.reading import SentenceReading, read_sentence
+from .cues import SentenceCues, cues_for
 from .dates import DateRef, dateline_end, find_dates
-from .people import Mention, PersonKey, find_mentions
-from .tokens import Token, Tokens, tokenize
+from .people import Mention, PersonKey
+from .tokens import Token
 
-__all__ = ["Facts", "MAX_MENTIONS", "read_facts", "read_sentence", "read_title"]
+__all__ = ["HEADLINE", "Facts", "headline_facts", "read_facts"]
 
+HEADLINE = -1
+"""The index of the headline's sentence: the headline has no place in the text."""
 # How far after a "since" word a date is the start of a stretch, not a call day.
 _SINCE_GOVERNS = 4
-# A sentence naming more people than this is a list (of signatories, of a
-# summit's guests), not a report of calls: only its first mentions are read.
-# Real readouts name at most a few dozen leaders in one sentence (a G20 call);
-# the cap bounds the pairs, calls and per-call work one sentence can create.
-MAX_MENTIONS = 64
 
 
 @dataclass(slots=True, eq=False)
@@ -42,6 +40,9 @@ class Facts:
     segment: int = 0
     dateline_end: int = -1
     """Where a dateline ("BERLIN, March 4 (Reuters) -") ends, if the sentence opens with one."""
+    headline: bool = False
+    """The headline, not a sentence of the text: it has no offsets there, so
+    none of its spans is kept (see ``headline_facts``)."""
 
     cue_at: tuple[int, ...] = ()
     """Character offsets of the sentence's call cues."""
@@ -98,34 +99,14 @@ class Facts:
 
 
 
-def read_sentence(doc: Document, sentence: Sentence) -> tuple[Tokens, list[Mention], SentenceCues]:
-    """Tokens, person mentions and cues of a sentence, computed once per document."""
-    memo = doc.memo.setdefault("sentences", {})
-    found = memo.get(sentence.index)
-    if found is None:
-        tokens = tokenize(sentence.text, sentence.start, doc.language)
-        mentions = find_mentions(tokens, doc.language, sentence.text, sentence.start)[:MAX_MENTIONS]
-        found = memo[sentence.index] = (tokens, mentions, read_cues(tokens, cues_for(doc.language), sentence.text, sentence.start))
-    return found  # type: ignore[no-any-return]
-
-
-def read_title(doc: Document) -> tuple[Tokens, list[Mention], SentenceCues] | None:
-    """Tokens, person mentions and cues of the headline, computed once per document."""
-    if not doc.title:
-        return None
-    if "title" not in doc.memo:
-        tokens = tokenize(doc.title, 0, doc.language)
-        doc.memo["title"] = (tokens, find_mentions(tokens, doc.language, doc.title, 0), read_cues(tokens, cues_for(doc.language), doc.title, 0))
-    return doc.memo["title"]  # type: ignore[no-any-return]
-
-
 def read_facts(doc: Document, sentence: Sentence) -> Facts:
     """The facts of ``sentence``: its reading, its dates, where its call cues
     and dateline stand, whether it is a date heading."""
     _budget.check("extract")
-    tokens, mentions, cues = read_sentence(doc, sentence)
+    reading = read_sentence(doc, sentence)
+    tokens, cues = reading.tokens, reading.cues
     dates = find_dates(sentence.text, tokens, doc.language, offset=sentence.start)
-    facts = Facts(sentence, tokens, mentions, cues, dates)
+    facts = Facts(sentence, tokens, list(reading.mentions), cues, dates)
     if cues.call:
         matchers = cues_for(doc.language)
         facts.cue_at = tuple(
@@ -150,3 +131,9 @@ def read_facts(doc: Document, sentence: Sentence) -> Facts:
         covered = sum(1 for t in tokens if any(r.start <= t.start < r.end for r in dates if r.explicit))
         facts.heading = covered >= len(tokens) - 1 and covered >= 2
     return facts
+
+
+def headline_facts(title: str, reading: SentenceReading) -> Facts:
+    """The headline as a sentence of a call ("Tokayev held a telephone
+    conversation with Macron" above a body that only tells what was said)."""
+    return Facts(Sentence(HEADLINE, 0, 0, title, -1), reading.tokens, list(reading.mentions), reading.cues, [], headline=True)

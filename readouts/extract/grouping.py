@@ -19,11 +19,11 @@ from bisect import bisect_left, bisect_right
 from datetime import date
 
 from .. import _budget
-from .._document import Sentence
 from .cues import cues_for
 from .dates import DateRef, resolve
 from .draft import Draft
-from .facts import Facts, read_title
+from ..pipeline.reading import read_title
+from .facts import Facts, headline_facts
 from .fields.date import TOLD_SCAN, call_date
 from .people import Mention, PersonKey, is_companion, vocabulary
 from .story import Story
@@ -192,11 +192,10 @@ class Grouper:
         title = read_title(self.story.doc)
         if title is None:
             return []
-        tokens, mentions, cues = title
-        if not cues.call or cues.planned:  # headlines are terse: any planned word makes it a plan
+        if not title.cues.call or title.cues.planned:  # headlines are terse: any planned word makes it a plan
             return []
         people: list[PersonKey] = []
-        for m in mentions:
+        for m in title.mentions:
             key = self.story.resolver.resolve(m)
             if key is not None and key not in people:
                 people.append(key)
@@ -204,7 +203,7 @@ class Grouper:
             people.insert(0, self.story.hub)
         if len(people) < 2:
             return []
-        headline = Facts(Sentence(-1, 0, 0, self.story.doc.title or "", -1), tokens, mentions, cues, [])
+        headline = headline_facts(self.story.doc.title or "", title)
         told = [
             f
             for f in self.story.facts

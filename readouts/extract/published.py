@@ -21,24 +21,22 @@ __all__ = ["find_published"]
 
 _BRACKETED = re.compile(r"[(\[]([^()\[\]\n]{1,40}\d{4})[)\]]")
 _FIRST_LINE_CHARS = 400
-_PARTIAL = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
 
 def find_published(doc: Document) -> date | None:
     """Return the publication date of ``doc`` from its head, stamps and dateline,
     or ``None``; a date outside the years readouts can be from is passed over."""
     year = month = None
-    if doc.stamp:
-        m = _PARTIAL.match(doc.stamp)
-        if m and plausible(date(int(m.group(1)), 1, 1) if 1 <= int(m.group(1)) <= 9999 else None):
-            year, month = int(m.group(1)), int(m.group(2))
-            if m.group(3):
-                try:
-                    found = plausible(date(year, month, int(m.group(3))))
-                    if found is not None:
-                        return found
-                except ValueError:
-                    pass
+    stamp = doc.stamp
+    if stamp is not None and plausible(date(stamp.year, 1, 1) if 1 <= stamp.year <= 9999 else None):
+        year, month = stamp.year, stamp.month
+        if stamp.day is not None:
+            try:
+                found = plausible(date(year, month, stamp.day))
+                if found is not None:
+                    return found
+            except ValueError:
+                pass
     lines = list(doc.head)
     if doc.text:
         first = doc.text.split("\n", 1)[0]

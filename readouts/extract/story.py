@@ -11,7 +11,8 @@ from .._document import Document
 from .._models import Span
 from .dates import find_dates, resolve
 from .elect import elect_words, marks_elect
-from .facts import Facts, read_facts, read_title
+from ..pipeline.reading import read_title
+from .facts import Facts, read_facts
 from .people import Mention, PersonKey, Resolver, find_mentions, is_companion
 from .tokens import tokenize
 
@@ -29,9 +30,9 @@ class Story:
         self.doc = doc
         self.official = official
         self.host_country = host_country
-        self.anchor: date | None = doc.reference_date
+        self.anchor: date | None = doc.anchor
         # A capture header with only a month ("date 2022-12") still gives the year.
-        self.year_hint = int(doc.stamp[:4]) if doc.stamp and doc.stamp[:4].isdigit() else None
+        self.year_hint = doc.stamp.year if doc.stamp is not None else None
         self.facts = [read_facts(doc, s) for s in doc.sentences]
         if self.year_hint is None:
             # "le 2 juin dernier" takes its year from the text's other dates.
@@ -89,7 +90,7 @@ class Story:
         title = read_title(self.doc)
         if title is None:
             return None
-        cues = title[2]
+        cues = title.cues
         if cues.planned:
             return None
         return "video" if cues.video else "phone" if cues.phone else None
@@ -127,7 +128,7 @@ class Story:
         title = read_title(self.doc)
         if title is None:
             return []
-        return [k for k in (self.resolver.resolve(m) for m in title[1]) if k is not None]
+        return [k for k in (self.resolver.resolve(m) for m in title.mentions) if k is not None]
 
     def _persons(self, f: Facts) -> list[PersonKey]:
         out: list[PersonKey] = []
@@ -175,7 +176,7 @@ class Story:
         read = [(f.tokens, f.mentions) for f in self.facts]
         title = read_title(self.doc)
         if title is not None:
-            read.append((title[0], title[1]))
+            read.append((title.tokens, list(title.mentions)))
         out: set[PersonKey] = set()
         for tokens, mentions in read:
             if not words.elect.any(tokens):

@@ -17,11 +17,11 @@ import re
 from dataclasses import dataclass, field
 
 from .. import _budget, lexicon
-from .._document import Post
+from .._document import Post, Stamp
 
 __all__ = ["Stripped", "strip_boilerplate"]
 
-_STAMP = re.compile(r"^date (\d{4}-\d{2}(?:-\d{2})?)\b ?")
+_STAMP = re.compile(r"^date (\d{4})-(\d{2})(?:-(\d{2}))?\b ?")
 _BULLETS = " \t•·*>|-"
 _DIGIT = re.compile(r"\d")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
@@ -50,7 +50,7 @@ class Stripped:
     lines: list[str]
     furniture: list[str] = field(default_factory=list)
     title: str | None = None
-    stamp: str | None = None
+    stamp: Stamp | None = None
     byline: bool = False
     head: list[str] = field(default_factory=list)
     """The first lines of the page, furniture or not: where dates of publication stand."""
@@ -167,7 +167,7 @@ def strip_boilerplate(text: str, furniture: frozenset[str] = frozenset()) -> Str
     if lines:
         m = _STAMP.match(lines[0].strip())
         if m:
-            out.stamp = m.group(1)
+            out.stamp = Stamp(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
             lines[0] = lines[0].strip()[m.end() :]
     for position, raw in enumerate(lines):
         if position % 256 == 0:

@@ -113,7 +113,7 @@ class SourceParser:
         mine = [s for _, s in ev.signed if s.family == self.id]
         entry = mine[0] if mine else entries.get(self.id)
         if entry is None:
-            return Source(id=None, name=None, kind=self.kind, via=ev.cited)
+            return Source(id=None, name=None, kind=self.kind, via=list(ev.cited))
         via = [c for c in ev.cited if c != entry.id]
         return Source(id=entry.id, name=entry.name, kind=entry.kind, via=via)  # type: ignore[arg-type]
 

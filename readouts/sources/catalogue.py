@@ -92,18 +92,16 @@ _MASTHEAD_LINES = 4
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    signed: list[tuple[int, SourceEntry]]
+    signed: tuple[tuple[int, SourceEntry], ...]
     """Publishers whose signature the page carries, with its position."""
-    cited: list[str]
+    cited: tuple[str, ...]
     """Ids of cited publishers, in order of first citation."""
 
 
 def evidence(doc: Document) -> Evidence:
-    """Return the publishers a document shows and cites (computed once per document)."""
-    found = doc.memo.get("evidence")
-    if found is None:
-        found = doc.memo["evidence"] = _evidence(doc)
-    return found
+    """Return the publishers a document shows and cites (``doc.signals``'
+    when the document has been read, else read now)."""
+    return doc.signals.evidence if doc.signals is not None else read_evidence(doc)
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +130,9 @@ def _first_positions(lowered: str) -> dict[str, int]:
     return found
 
 
-def _evidence(doc: Document) -> Evidence:
+def read_evidence(doc: Document) -> Evidence:
+    """Read the publishers ``doc`` shows (mastheads, its URL's domain,
+    signatures) and cites (in its head, title and sentences)."""
     first: dict[str, tuple[int, SourceEntry]] = {}
     credit_zone = max(_LEAD_CHARS, len(doc.full) * 3 // 4)
     # A masthead: the publisher's name alone on one of the page's first lines.
@@ -154,14 +154,14 @@ def _evidence(doc: Document) -> Evidence:
     signed = list(first.values())
     signed.sort(key=lambda p: (p[0], p[1].id))
     # Citations are read in the page head and the body: lists of other stories cite nothing.
-    from ..extract.facts import read_sentence, read_title
+    from ..pipeline.reading import read_sentence, read_title
 
     cited: list[str] = []
     streams = [tokenize(line) for line in doc.head]
     title = read_title(doc)
     if title is not None:
-        streams.append(title[0])
-    streams += [read_sentence(doc, sentence)[0] for sentence in doc.sentences]
+        streams.append(title.tokens)
+    streams += [read_sentence(doc, sentence).tokens for sentence in doc.sentences]
     for tokens in streams:
         cited.extend(sid for sid in cited_in(tokens) if sid not in cited)
-    return Evidence(signed, cited)
+    return Evidence(tuple(signed), tuple(cited))

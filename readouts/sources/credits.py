@@ -145,19 +145,22 @@ def _zone(doc: Document) -> tuple[str, str]:
 
 
 def _credits(doc: Document) -> list[SourceEntry | None]:
-    """Publishers named on source lines (``None`` for a line naming none of
-    the catalogue), computed once per document."""
-    found = doc.memo.get("credits")
-    if found is None:
-        head, tail = _zone(doc)
-        found = []
-        pattern = _source_line()
-        for zone in (head, tail) if tail != head else (head,):
-            lowered = _lower(zone)
-            for m in pattern.finditer(lowered or ""):
-                named = _named(zone[m.start(1) : m.end(1)])
-                found.extend(named or [None])
-        doc.memo["credits"] = found
+    """Publishers named on source lines (``doc.signals``' when the document
+    has been read, else read now)."""
+    return list(doc.signals.credits) if doc.signals is not None else read_credits(doc)
+
+
+def read_credits(doc: Document) -> list[SourceEntry | None]:
+    """Read the publishers named on source lines of the page's head and foot
+    (``None`` for a line naming none of the catalogue)."""
+    head, tail = _zone(doc)
+    found: list[SourceEntry | None] = []
+    pattern = _source_line()
+    for zone in (head, tail) if tail != head else (head,):
+        lowered = _lower(zone)
+        for m in pattern.finditer(lowered or ""):
+            named = _named(zone[m.start(1) : m.end(1)])
+            found.extend(named or [None])
     return found
 
 
@@ -254,21 +257,26 @@ def _cues(language: str) -> re.Pattern[str] | None:
 def republished_from(doc: Document) -> list[str] | None:
     """Return the ids of the outlets whose copy the page carries (nearest
     first; empty when the URL's wire section names no catalogued agency), or
-    ``None`` when the page shows no sign of republishing (computed once per document)."""
-    if "republished" not in doc.memo:
-        doc.memo["republished"] = _republished_from(doc)
-    return doc.memo["republished"]  # type: ignore[no-any-return]
+    ``None`` when the page shows no sign of republishing (``doc.signals``'
+    when the document has been read, else read now)."""
+    if doc.signals is not None:
+        return list(doc.signals.republished) if doc.signals.republished is not None else None
+    return read_republished(doc, _credits(doc))[0]
 
 
 def licensed_from(doc: Document) -> list[str]:
     """Return the ids of the agencies whose copyright notice to clients the
     page's foot carries ("Copyright 2014 The Associated Press. All rights
     reserved. This material may not be published...")."""
-    republished_from(doc)
-    return doc.memo.get("licensed", [])  # type: ignore[no-any-return]
+    if doc.signals is not None:
+        return list(doc.signals.licensed)
+    return read_republished(doc, _credits(doc))[1]
 
 
-def _republished_from(doc: Document) -> list[str] | None:
+def read_republished(doc: Document, credits: list[SourceEntry | None]) -> tuple[list[str] | None, list[str]]:
+    """Read the outlets whose copy the page carries (see ``republished_from``;
+    ``credits``: its source lines'), and the agencies whose copyright notice
+    to clients it carries (see ``licensed_from``)."""
     ids: list[str] = []
     signal = False
 
@@ -279,7 +287,7 @@ def _republished_from(doc: Document) -> list[str] | None:
 
     # A source line naming no catalogued outlet is as often a photo credit
     # ("Źródło: Twitter") as a wire's: it proves nothing.
-    for entry in _credits(doc):
+    for entry in credits:
         if entry is not None and entry.kind != "official":
             signal = True
             add([entry])
@@ -312,7 +320,6 @@ def _republished_from(doc: Document) -> list[str] | None:
             add(named)
             if _CLIENT_NOTICE.search(tail, m.end()):
                 licensed.extend(e.id for e in named)
-    doc.memo["licensed"] = licensed
     cues = _cues(doc.language)
     if cues is not None:
         lead = doc.text[:_LEAD_CHARS] + "\n" + doc.text[-_LEAD_CHARS // 3 :]
@@ -321,7 +328,7 @@ def _republished_from(doc: Document) -> list[str] | None:
             if named:
                 signal = True
                 add(named[:1])
-    return ids if signal else None
+    return (ids if signal else None), licensed
 
 
 _WORD = re.compile(r"[^\W_][\w.-]*")

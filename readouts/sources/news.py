@@ -26,5 +26,5 @@ class NewsParser(SourceParser):
         entry = signed_by(doc, "news")
         cited = catalogue.evidence(doc).cited
         if entry is None:
-            return Source(id=None, name=None, kind="news", via=cited)
+            return Source(id=None, name=None, kind="news", via=list(cited))
         return Source(id=entry.id, name=entry.name, kind="news", via=[c for c in cited if c != entry.id])

@@ -60,7 +60,7 @@ class GovernmentParser(SourceParser):
         ev = catalogue.evidence(doc)
         entry = catalogue.by_id().get(sid) if sid else None
         if entry is None:
-            return Source(id=None, name=None, kind="official", via=ev.cited)
+            return Source(id=None, name=None, kind="official", via=list(ev.cited))
         return Source(id=entry.id, name=entry.name, kind="official", via=[c for c in ev.cited if c != entry.id])
 
     def host_country(self, doc: Document) -> str | None:

@@ -138,7 +138,7 @@ def view(doc: Document, parser: SourceParser, views: dict[int, Document]) -> Doc
     """The document as ``parser`` sees it.
 
     Returns ``doc`` itself for a built-in parser; for any other, a private
-    copy (its own lists, its own memo), made once per parse and kept in
+    copy (its own lists; the reading and signals, frozen, are shared), made once per parse and kept in
     ``views``, so that a plugin that changes what it is handed changes nothing
     the next parser reads.
     """
@@ -147,7 +147,7 @@ def view(doc: Document, parser: SourceParser, views: dict[int, Document]) -> Doc
     found = views.get(id(parser))
     if found is None:
         found = views[id(parser)] = dataclasses.replace(
-            doc, furniture=list(doc.furniture), head=list(doc.head), sentences=list(doc.sentences), memo={}
+            doc, furniture=list(doc.furniture), head=list(doc.head), sentences=list(doc.sentences)
         )
     return found
 

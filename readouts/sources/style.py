@@ -7,7 +7,7 @@ import re
 
 from .. import lexicon
 from .._document import Document
-from ..extract.facts import read_sentence
+from ..pipeline.reading import read_sentence
 from ..extract.people import Resolver, is_companion
 from ..extract.tokens import PhraseMatcher, morphology
 from ..lexicon.schema import SourceEntry
@@ -78,27 +78,32 @@ def readout_host(doc: Document) -> str | None:
 
 
 def readout_leader(doc: Document) -> tuple[str, str | None] | None:
-    """``(country, role)`` of the leader a self-standing readout opens with."""
-    if "host" not in doc.memo:
-        doc.memo["host"] = _readout_leader(doc)
-    return doc.memo["host"]  # type: ignore[no-any-return]
+    """``(country, role)`` of the leader a self-standing readout opens with
+    (``doc.signals``' when the document has been read, else read now)."""
+    if doc.signals is not None:
+        return doc.signals.leader
+    return read_leader(doc, catalogue.evidence(doc))
 
 
-def _readout_leader(doc: Document) -> tuple[str, str | None] | None:
-    if not doc.sentences or catalogue.evidence(doc).cited or doc.byline:
+def read_leader(doc: Document, evidence: catalogue.Evidence) -> tuple[str, str | None] | None:
+    """Read ``(country, role)`` of the leader ``doc`` opens with reporting a
+    call, or ``None`` when it cites an outlet (``evidence``), has a byline,
+    or retells."""
+    if not doc.sentences or evidence.cited or doc.byline:
         return None
     reporting = _reporting(doc.language)
     lead = [read_sentence(doc, s) for s in doc.sentences[:_LEAD_SENTENCES]]
-    if any(reporting.any(tokens) for tokens, _, _ in lead):
+    if any(reporting.any(r.tokens) for r in lead):
         return None
     if any(_retold(doc.language, s.text) for s in doc.sentences[:_LEAD_SENTENCES]):
         return None
-    for tokens, mentions, sentence_cues in lead:
-        if not sentence_cues.call:
+    for r in lead:
+        tokens, mentions = r.tokens, list(r.mentions)
+        if not r.cues.call:
             continue
         if not mentions:
             return None
-        resolver = Resolver(mentions, None, doc.reference_date)
+        resolver = Resolver(mentions, None, doc.anchor)
         first = next((m for m in mentions if not is_companion(tokens, m, doc.language)), None)
         if first is None:
             return None

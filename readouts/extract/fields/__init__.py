@@ -28,7 +28,7 @@ def build_call(story: Story, draft: Draft, opened: int) -> Call:
     initiator, initiator_spans = call_initiator(story, draft, people)
     topics = call_topics(story, draft)
     # The headline has no place in the text.
-    evidence = sorted({(f.sentence.start, f.sentence.end) for f in draft.facts if f.sentence.index >= 0})
+    evidence = sorted({(f.sentence.start, f.sentence.end) for f in draft.facts if not f.headline})
     return Call(
         participants=people,
         initiator=initiator,

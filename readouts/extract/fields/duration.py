@@ -18,7 +18,7 @@ def call_duration(story: Story, draft: Draft) -> tuple[timedelta | None, list[Sp
     for f in firm_facts(draft):
         found = _duration(story, f)
         if found is not None and _owns(story, draft, f, found[1]):
-            spans = [Span(start=f.tokens[found[1]].start, end=f.tokens[found[2] - 1].end)] if f.sentence.index >= 0 else []
+            spans = [Span(start=f.tokens[found[1]].start, end=f.tokens[found[2] - 1].end)] if not f.headline else []
             return timedelta(minutes=found[0]), spans
     return None, []
 

@@ -27,7 +27,7 @@ def call_medium(story: Story, draft: Draft, opened: int) -> tuple[str | None, li
             continue
         medium = kind
         matcher = cues.video if kind == "video" else cues.phone
-        m = next(iter(matcher.finditer(f.tokens)), None) if f.sentence.index >= 0 else None
+        m = next(iter(matcher.finditer(f.tokens)), None) if not f.headline else None
         medium_spans = [Span(start=f.tokens[m.first].start, end=f.tokens[m.last - 1].end)] if m else []
         if kind == "video":
             break

@@ -34,7 +34,7 @@ def participant_spans(story: Story, draft: Draft, people: list[Participant]) -> 
     """Where the call's sentences name each of ``people`` (the headline has no place in the text)."""
     mentions: dict[str, list[Span]] = {p.name: [] for p in people}
     for f in draft.facts:
-        if f.sentence.index < 0:
+        if f.headline:
             continue
         for mention in f.mentions:
             key = story.resolver.resolve(mention)

@@ -24,7 +24,7 @@ def call_topics(story: Story, draft: Draft) -> dict[str, list[Span]]:
     for f in own_facts(draft):
         for label, a, b in _topic_spans(story, f):
             spans = topics.setdefault(label, [])
-            if f.sentence.index >= 0:
+            if not f.headline:
                 spans.append(Span(start=a, end=b))
     return topics
 

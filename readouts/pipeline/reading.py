@@ -1,0 +1,104 @@
+"""Read every sentence and the headline once: tokens, person mentions, cues.
+
+The reading runs before a source parser is picked: the parsers' scores
+(which leader a readout opens with, which outlets it cites) and extraction
+read the same facts, so each sentence is tokenised and searched for people
+and cues once per document, whichever parser ends up using it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import _budget
+from .._document import Document, Sentence
+from ..extract.cues import SentenceCues, cues_for, read_cues
+from ..extract.people import Mention, find_mentions
+from ..extract.tokens import Tokens, tokenize
+
+__all__ = ["MAX_MENTIONS", "Reading", "SentenceReading", "read", "read_sentence", "read_title"]
+
+# A sentence naming more people than this is a list (of signatories, of a
+# summit's guests), not a report of calls: only its first mentions are read.
+# Real readouts name at most a few dozen leaders in one sentence (a G20 call);
+# the cap bounds the pairs, calls and per-call work one sentence can create.
+MAX_MENTIONS = 64
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceReading:
+    """What one sentence (or the headline) says, word by word."""
+
+    tokens: Tokens
+    mentions: tuple[Mention, ...]
+    """The people it mentions, in order (at most ``MAX_MENTIONS``; none cut from a headline)."""
+    cues: SentenceCues
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The reading of a document's sentences and headline, in ``language``."""
+
+    language: str
+    sentences: tuple[Sentence, ...]
+    """The sentences read, in order: ``of`` checks a sentence against them."""
+    readings: tuple[SentenceReading, ...]
+    """One per sentence of ``sentences``."""
+    title: str | None
+    title_reading: SentenceReading | None
+
+    def of(self, sentence: Sentence) -> SentenceReading | None:
+        """The reading of ``sentence``, or ``None`` if it is not one of those read."""
+        i = sentence.index
+        if 0 <= i < len(self.sentences) and self.sentences[i] == sentence:
+            return self.readings[i]
+        return None
+
+
+def read(sentences: list[Sentence], title: str | None, language: str) -> Reading:
+    """Return the reading of ``sentences`` and ``title`` in ``language``.
+
+    Raises:
+        ParseTimeoutError: the time budget of ``parse`` ran out.
+    """
+    readings = []
+    for sentence in sentences:
+        _budget.check("reading")
+        readings.append(_read_sentence(sentence.text, sentence.start, language))
+    return Reading(
+        language=language,
+        sentences=tuple(sentences),
+        readings=tuple(readings),
+        title=title,
+        title_reading=_read_title(title, language) if title else None,
+    )
+
+
+def read_sentence(doc: Document, sentence: Sentence) -> SentenceReading:
+    """The reading of a sentence of ``doc``: the document's own when it has
+    one for that sentence, else read now (a document built by hand, a
+    sentence a parser made up)."""
+    reading = doc.reading
+    found = reading.of(sentence) if reading is not None and reading.language == doc.language else None
+    return found if found is not None else _read_sentence(sentence.text, sentence.start, doc.language)
+
+
+def read_title(doc: Document) -> SentenceReading | None:
+    """The reading of ``doc``'s headline, or ``None`` when it has none."""
+    if not doc.title:
+        return None
+    reading = doc.reading
+    if reading is not None and reading.language == doc.language and reading.title == doc.title:
+        return reading.title_reading
+    return _read_title(doc.title, doc.language)
+
+
+def _read_sentence(text: str, offset: int, language: str) -> SentenceReading:
+    tokens = tokenize(text, offset, language)
+    mentions = find_mentions(tokens, language, text, offset)[:MAX_MENTIONS]
+    return SentenceReading(tokens, tuple(mentions), read_cues(tokens, cues_for(language), text, offset))
+
+
+def _read_title(title: str, language: str) -> SentenceReading:
+    tokens = tokenize(title, 0, language)
+    return SentenceReading(tokens, tuple(find_mentions(tokens, language, title, 0)), read_cues(tokens, cues_for(language), title, 0))
