@@ -43,6 +43,8 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _SNIFF = 4096
+_SHORT_BODY = 400
+"""A body shorter than this (in characters) is read for its language with its headline."""
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -178,7 +180,10 @@ def _parse(text: str | bytes, *, url: str | None, source: str | None, reference_
     body = "\n".join(stripped.lines)
     # A page's own metadata names its headline better than a guess from its lines.
     title = normalise(page.title) if page is not None and page.title else stripped.title
-    language = detect_language(body or full)
+    # A short body ("Blinken told Lavrov ...", two lines) says little: its
+    # headline, in the same language, counts too.
+    short = len(body) < _SHORT_BODY and title
+    language = detect_language(f"{title}\n{body}" if short else body or full)
     _budget.check("language")
     sentences = split_sentences(body)
     _budget.check("sentences")

@@ -250,6 +250,9 @@ class _Resolver:
         # Undated reports are matched to the dated events first, then among
         # themselves: an undated report is no rival to a dated event.
         left = [e for e in loose if not self._loose(e, self.by_people)]
+        # Once: a report placed by its weekday brings its topics, which
+        # another undated report of the same event may share.
+        left = [e for e in left if not self._loose(e, self.by_people)]
         undated: dict[tuple[str, ...], list[_Cluster]] = {}
         for e in left:
             if not self._loose(e, undated):

@@ -179,6 +179,8 @@ def clues(readout: Readout, call: Call) -> Clues:
     for span in call.evidence:
         sentence = span.of(readout.text)
         for ref in find_dates(sentence, tokenize(sentence, span.start), readout.language, span.start):
+            if ref.event is not None:
+                continue  # "the elections of 9 August": the elections' day, not the call's
             if ref.month is not None and ref.day is not None and ref.year is None:
                 if (ref.month, ref.day) in taken or (end > 0 and ref.start < end):
                     continue

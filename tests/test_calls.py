@@ -242,3 +242,14 @@ def test_an_embedded_post_is_its_authors_call() -> None:
     (call,) = readouts.parse(text).calls
     assert [p.name for p in call.participants] == ["Narendra Modi", "Luiz Inácio Lula da Silva"]
     assert call.date == date(2026, 3, 24)
+
+
+def test_the_rest_of_a_quotation_belongs_to_the_call_of_its_first_sentence() -> None:
+    opening = "Prime Minister Keir Starmer spoke to President Emmanuel Macron by phone on Monday, a spokesperson said.\n"
+    quoted = 'Announcing the call, Starmer wrote: "A good call with Emmanuel Macron tonight. We will keep working together on the pandemic and on energy."'
+    (call,) = readouts.parse(opening + quoted).calls
+    assert call.topics == ["covid-19", "energy"]
+    # Once the quotation is closed, a sentence naming nobody tells nothing of the call.
+    closed = quoted.replace('tonight. We', 'tonight." We')
+    (call,) = readouts.parse(opening + closed).calls
+    assert call.topics == []

@@ -25,3 +25,17 @@ def test_other_language_goes_to_langdetect() -> None:
 def test_same_answer_every_time() -> None:
     text = "Short mixed text, très court, molto breve."
     assert len({detect_language(text) for _ in range(5)}) == 1
+
+
+def test_a_hyphenated_word_holds_no_function_word() -> None:
+    # "de" is a Turkish function word; "de-escalation" is an English word.
+    assert detect_language("credible and lasting de-escalation.") == "en"
+
+
+def test_a_two_line_body_is_read_with_its_headline() -> None:
+    import readouts
+
+    body = "Erdogan, Putin: de facto truce."
+    assert detect_language(body) == "tr"  # one function word, and it is Turkish
+    text = "Erdogan tells Putin the truce must hold and the grain corridor must stay open, his office says\n\n" + body
+    assert readouts.parse(text).language == "en"

@@ -336,3 +336,23 @@ def test_a_yearless_dateline_is_the_day_the_text_was_filed() -> None:
     filed = _readout(wire)
     late = _readout(wire.replace("June 2", "June 9"))
     assert _groups(_ledger(("call", call), ("filed", filed), ("late", late))) == [["call", "filed"], ["late"]]
+
+
+def test_an_undated_report_may_share_what_a_report_placed_by_its_weekday_brought() -> None:
+    dated = _readout("Biden and Xi spoke.", date=dt.date(2023, 6, 1), topics=["climate"])  # a Thursday
+    weekday = _readout("The presidents spoke on Thursday about trade.", topics=["economy-trade"])
+    undated = _readout("The presidents spoke about trade.", topics=["economy-trade"])
+    # Whatever the order of adding: the weekday places one, its topic places the other.
+    for items in ((("dated", dated), ("weekday", weekday), ("undated", undated)), (("undated", undated), ("weekday", weekday), ("dated", dated))):
+        assert _groups(_ledger(*items)) == [["dated", "undated", "weekday"]]
+
+
+def test_the_date_of_an_event_the_call_was_about_is_no_call_date() -> None:
+    # The German wire names only the day of the elections; the Kremlin dates its call.
+    kremlin = "Telephone conversation with Federal Chancellor of Germany Angela Merkel\nAugust 18, 2020\nVladimir Putin had a telephone conversation with Federal Chancellor Angela Merkel. They discussed the situation in Belarus."
+    wire = "date 2020-08-18\nBERLIN (dpa) - Bundeskanzlerin Angela Merkel hat mit dem russischen Präsidenten Wladimir Putin telefoniert. Es ging um die Lage nach den Präsidentschaftswahlen vom 9. August in Belarus."
+    parsed = readouts.parse(wire)
+    assert parsed.published == dt.date(2020, 8, 18)
+    assert parsed.calls[0].date is None
+    ledger = _ledger(("kremlin", readouts.parse(kremlin)), ("wire", parsed))
+    assert _groups(ledger) == [["kremlin", "wire"]]

@@ -58,3 +58,27 @@ def test_lines_that_end_sentences_or_lists_of_headlines_stay_lines() -> None:
     assert normalise(headlines) == headlines
     ended = "The leaders spoke by phone.\nThey discussed the war in Ukraine.\nThey agreed to keep in touch."
     assert normalise(ended) == ended
+
+
+def test_a_wire_paragraph_under_a_glued_headline_is_joined_back() -> None:
+    # A headline wider than any wrap width sits on the paragraph's first line;
+    # the dateline line is cut early, before the name.
+    text = (
+        "Scholz tells Erdogan Germany wants a lasting ceasefire in the region and more aid for the people affected, says spokesman\n"
+        "BERLIN - German Chancellor Olaf\n"
+        "Scholz told Turkish President Tayyip Erdogan on Monday\n"
+        "that Berlin wanted the fighting to end and would help the\n"
+        "people affected, a government spokesman said in a brief\n"
+        "statement."
+    )
+    lines = normalise(text).split("\n")
+    assert len(lines) == 2
+    assert lines[1].startswith("BERLIN - German Chancellor Olaf Scholz told")
+    assert lines[1].endswith("in a brief statement.")
+
+
+def test_a_narrow_column_is_joined_only_when_every_line_goes_on() -> None:
+    narrow = "Macron spoke by phone with\nPresident Biden on Monday\nabout the situation in the\nMiddle East."
+    assert normalise(narrow) == "Macron spoke by phone with President Biden on Monday about the situation in the Middle East."
+    menu = "Home page of the paper\nworld news and politics.\nsport and culture today\nweather."
+    assert normalise(menu) == menu

@@ -10,11 +10,12 @@ anchor date is known; python-dateutil's ``relativedelta`` does the arithmetic.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta, weekday
 
 from .. import lexicon
+from .event_dates import event_nouns
 from .tokens import PhraseMatcher, Token, fold, morphology
 
 __all__ = ["DateRef", "dateline_end", "find_dates", "plausible", "resolve"]
@@ -45,6 +46,9 @@ class DateRef:
     day: int | None = None
     weekday: int | None = None
     relative: int | None = None
+    event: int | None = None
+    """Where the event noun this date belongs to starts ("the elections of
+    9 August"), if it is an event's: then it is not the day of a call."""
 
     @property
     def explicit(self) -> bool:
@@ -182,6 +186,9 @@ def find_dates(text: str, tokens: list[Token], language: str, offset: int = 0) -
     for m in words.relative.finditer(tokens):
         out.append(DateRef(tokens[m.first].start, tokens[m.last - 1].end, relative=int(m.value)))
     out.sort(key=lambda r: r.start)
+    if out:
+        owners = event_nouns(text, tokens, [(r.start, r.end, r.explicit) for r in out], language, offset)
+        out = [r if at is None else replace(r, event=at) for r, at in zip(out, owners)]
     return out
 
 

@@ -4,7 +4,7 @@ it names, its cues and dates, and which of those dates is its call's."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .. import _budget
 from .._document import Document, Sentence
@@ -37,6 +37,8 @@ class Facts:
     """The person on the calling side of the sentence: the first not named
     after "with" ("Macron had a call with Putin": Macron)."""
     heading: bool = False
+    quoted: bool = False
+    """Begins inside a quotation a sentence before it opened: it goes on with what was said."""
     segment: int = 0
     dateline_end: int = -1
     """Where a dateline ("BERLIN, March 4 (Reuters) -") ends, if the sentence opens with one."""
@@ -75,6 +77,7 @@ class Facts:
             if (r.day is not None or r.weekday is not None or r.relative is not None)
             and r not in earlier
             and r not in elsewhere
+            and r.event is None  # "the elections of 9 August": the elections' day
         ]
         # "este miércoles 29 de enero": a weekday right before its date is one expression.
         explicit = sorted(e.start for e in days if e.explicit)
@@ -109,9 +112,13 @@ def read_facts(doc: Document, sentence: Sentence) -> Facts:
     facts = Facts(sentence, tokens, list(reading.mentions), cues, dates)
     if cues.call:
         matchers = cues_for(doc.language)
-        facts.cue_at = tuple(
-            tokens[m.first].start for mm in (matchers.phone, matchers.video, matchers.talk) for m in mm.finditer(tokens)
-        )
+        found = [m for mm in (matchers.phone, matchers.video, matchers.talk) for m in mm.finditer(tokens)]
+        facts.cue_at = tuple(tokens[m.first].start for m in found)
+        # "the virtual summit of 19 February": an event noun inside a call cue names the call.
+        spans = [(tokens[m.first].start, tokens[m.last - 1].end) for m in found]
+        facts.dates = dates = [
+            replace(r, event=None) if r.event is not None and any(a <= r.event < b for a, b in spans) else r for r in dates
+        ]
         if dates:
             # "their first call since the vote on Sunday": that day is not the call's.
             since = {m.last for m in matchers.since.finditer(tokens)}

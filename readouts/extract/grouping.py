@@ -314,7 +314,7 @@ class Grouper:
         March", "after those of 16 January, 25 March and 25 April"): each is a
         call of its own between the people of the call being told (``draft``).
         """
-        days = [r for r in f.dates if r.explicit and r.start >= f.dateline_end]
+        days = [r for r in f.dates if r.explicit and r.start >= f.dateline_end and r.event is None]
         if not days:
             return ()
         cues = cues_for(self.story.doc.language)
@@ -539,6 +539,9 @@ class Grouper:
         # An official readout's paragraph is about its call to the end.
         if self.story.official:
             return [d for d in current if d.facts[-1].sentence.paragraph == f.sentence.paragraph]
+        if f.quoted:
+            # The rest of a quotation ("...he said: "It was a pleasure to speak to him. We will work on..."").
+            return [d for d in current if d.facts[-1].sentence.index == f.sentence.index - 1]
         return []
 
     # -- building --------------------------------------------------------

@@ -34,6 +34,12 @@ class Story:
         # A capture header with only a month ("date 2022-12") still gives the year.
         self.year_hint = doc.stamp.year if doc.stamp is not None else None
         self.facts = [read_facts(doc, s) for s in doc.sentences]
+        quote, paragraph = False, -1
+        for f in self.facts:
+            if f.sentence.paragraph != paragraph:
+                quote, paragraph = False, f.sentence.paragraph
+            f.quoted = quote
+            quote ^= f.sentence.text.count('"') % 2 == 1
         if self.year_hint is None:
             # "le 2 juin dernier" takes its year from the text's other dates.
             years = [r.year for f in self.facts for r in f.dates if r.year is not None]

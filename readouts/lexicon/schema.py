@@ -171,6 +171,34 @@ class TopicsFile(BaseModel):
         return frozenset(self.places) | frozenset(self.themes)
 
 
+class EventDates(_Strict):
+    """How a date belongs to an event noun rather than to the call a sentence
+    tells: "the presidential elections of 9 August", "Präsidentschaftswahlen
+    vom 9. August", "l'attentat du 7 octobre", "заявления ... от 1 октября"."""
+
+    nouns: list[str] = Field(default_factory=list)
+    """Nouns of events, matched by stem where the language has ``endings``:
+    elections, summits, meetings, votes, attacks, statements. ``word*``
+    matches any continuation; ``*word`` any word ending so (German
+    compounds: ``*wahlen`` finds ``Präsidentschaftswahlen``)."""
+    links: list[str] = Field(default_factory=list)
+    """Words between such a noun (and up to a few words qualifying it) and a
+    date that make the date the noun's: ``of``, ``vom``, ``du``, ``del``."""
+    day_links: list[str] = Field(default_factory=list)
+    """Links that bind only a date with its day and month, not a weekday
+    ("the election on 9 August", but "discussed the vote on Tuesday" may
+    date the call): ``on``, ``am``."""
+    dated: list[str] = Field(default_factory=list)
+    """Words that make the date after them a document's or event's whatever
+    noun comes before (Russian ``от``: "заявление ... от 1 октября")."""
+    bare: bool = False
+    """Whether a day-and-month date right after an event noun is the noun's
+    (Russian and Ukrainian genitive: "выборов 9 августа")."""
+    before: bool = False
+    """Whether a date right before an event noun is the noun's (English
+    "Sunday's election", "the 9 August vote")."""
+
+
 class LanguageData(_Strict):
     """Everything readouts knows about one language, as data.
 
@@ -316,6 +344,9 @@ class LanguageData(_Strict):
     crowd_words: list[str] = Field(default_factory=list)
     """Words that make a crowd of a crowd noun (``other``, ``many``, ``world``,
     ``de nombreux``, ``étrangers``): "many foreign leaders had a call with Trump"."""
+    event_dates: EventDates = Field(default_factory=EventDates)
+    """Event nouns and the words that give them a date (see ``EventDates``):
+    such a date is not the day of the call the sentence tells."""
     since_words: list[str] = Field(default_factory=list)
     """Words right before a date that, in a call sentence, make it the day
     of an earlier contact ("the first call since 5 June", "dal 30 marzo")."""

@@ -34,7 +34,8 @@ _LOCK = threading.Lock()
 @lexicon.derived
 def _token() -> re.Pattern[str]:
     # In a script without spaces every letter is a word: "的", "の".
-    return lexicon.word_pattern(r"[^\W\d_{L}]+(?:'[^\W\d_{L}]+)?")
+    # A hyphenated word is one word: "de-escalation" holds no Turkish "de".
+    return lexicon.word_pattern(r"[^\W\d_{L}]+(?:'[^\W\d_{L}]+)?(?:-[^\W\d_{L}]+)*")
 
 
 @lexicon.derived

@@ -92,6 +92,12 @@ _WRAP_WIDTHS = (40, 100)
 _WRAP_SLACK = 15  # how much shorter than the widest a wrapped line may be (a long word went to the next line)
 _WRAP_SHARE = 0.8  # of a paragraph's lines but its last that come close to its width
 _SENTENCE_END = ".!?:;\"')»"
+# A narrow column (wire copy on a phone page, 30 to 40 columns) is wrapped
+# prose only when each of its lines but the last ends mid-sentence.
+_NARROW = 25
+# "WASHINGTON - U.S. Secretary of State": a wire dateline opens a paragraph,
+# so its line goes on into the next whatever that begins with.
+_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'./ -]{2,40}(?:,[^\n]{0,30})?(?:\([^()]{1,30}\))?\s-\s")
 
 
 def _wrap_width(block: list[str]) -> int | None:
@@ -101,12 +107,34 @@ def _wrap_width(block: list[str]) -> int | None:
         return None
     widths = [len(line) for line in block[:-1]]
     width = max(*widths, len(block[-1]))
+    # Prose cut at a width goes on in lower case somewhere; a list of headlines never does.
+    prose = any(line[0].islower() for line in block[1:])
+    if _NARROW <= width < _WRAP_WIDTHS[0]:
+        return width if prose and all(line[-1] not in _SENTENCE_END for line in block[:-1]) else None
     if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
         return None
     close = sum(1 for w in widths if w >= width - _WRAP_SLACK)
-    # Prose cut at a width goes on in lower case somewhere; a list of headlines never does.
-    prose = any(line[0].islower() for line in block[1:])
-    return width if prose and close >= _WRAP_SHARE * len(widths) else None
+    # One line broken early (before a name, after a dateline) among four or more.
+    enough = close >= _WRAP_SHARE * len(widths) or len(widths) >= 4 and close >= len(widths) - 1
+    return width if prose and enough else None
+
+
+def _blocks(lines: list[str]) -> list[tuple[list[str], bool]]:
+    """``lines`` in paragraphs (runs of non-empty lines), a line wider than any
+    wrap width (a title glued above the text) being a paragraph of its own;
+    each with whether a blank line stood before it."""
+    blocks: list[tuple[list[str], bool]] = []
+    blank = False
+    for line in lines:
+        if not line:
+            blank = True
+            continue
+        wide = len(line) > _WRAP_WIDTHS[1]
+        if blank or wide or not blocks or len(blocks[-1][0][-1]) > _WRAP_WIDTHS[1]:
+            blocks.append(([], blank))
+        blocks[-1][0].append(line)
+        blank = False
+    return blocks
 
 
 def _unwrapped(lines: list[str]) -> list[str]:
@@ -117,22 +145,17 @@ def _unwrapped(lines: list[str]) -> list[str]:
     next when the next goes on in lower case, or when the line comes close to
     the wrap width (it was cut there, not ended). One pass: linear.
     """
-    blocks: list[list[str]] = [[]]
-    for line in lines:
-        if line:
-            blocks[-1].append(line)
-        elif blocks[-1]:
-            blocks.append([])
-    widths = [w for w in map(_wrap_width, blocks) if w is not None]
+    blocks = _blocks(lines)
+    widths = [w for w in (_wrap_width(b) for b, _ in blocks) if w is not None]
     if not widths:
         return lines
     common = sorted(widths)[len(widths) // 2]
     out: list[str] = []
-    for block in blocks:
+    for block, blank in blocks:
         width = _wrap_width(block)
         if width is None and len(block) == 2 and common - _WRAP_SLACK <= len(block[0]) <= common:
             width = common
-        if out:
+        if out and blank:
             out.append("")
         if width is None:
             out.extend(block)
@@ -140,7 +163,7 @@ def _unwrapped(lines: list[str]) -> list[str]:
         # Pieces of each joined line, concatenated once: a long paragraph stays linear.
         joined = [[block[0]]]
         for previous, line in zip(block, block[1:]):
-            cut = len(previous) >= width - _WRAP_SLACK
+            cut = len(previous) >= width - _WRAP_SLACK or previous is block[0] and _DATELINE.match(previous) is not None
             if previous[-1] not in _SENTENCE_END and (line[0].islower() or line[0].isdigit() or cut):
                 joined[-1].append(line)
             else:
