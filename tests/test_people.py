@@ -2,7 +2,8 @@ from datetime import date
 
 import pytest
 
-from readouts.extract.people import Resolver, find_mentions, gazetteer
+from readouts.extract.people import find_mentions, gazetteer
+from readouts.extract.resolver import Resolver
 from readouts.extract.tokens import tokenize
 
 

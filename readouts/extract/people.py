@@ -1,4 +1,5 @@
-"""Find the people a sentence mentions and resolve them to participants.
+"""Find the people a sentence mentions (``resolver`` tells who they are in
+the whole document).
 
 Three kinds of mention, all found with the same phrase matchers:
 
@@ -23,7 +24,7 @@ from .. import lexicon
 from ..lexicon.schema import Leader
 from .tokens import Morphology, PhraseMatcher, Token, fold, morphology, phrase_tokens
 
-__all__ = ["Mention", "PersonKey", "Resolver", "find_mentions", "gazetteer"]
+__all__ = ["ANY_ROLE", "Mention", "PersonKey", "find_mentions", "gazetteer", "is_companion", "vocabulary"]
 
 _COMMAS = frozenset(",،")  # the Latin and the Arabic comma
 
@@ -34,10 +35,6 @@ name as written for a person the gazetteer does not know."""
 _MAX_TITLE_GAP = 6
 ANY_ROLE = "leader"
 _GENERIC_MINISTER = "minister"
-# "The Russian leader" means the head of state or government, not a minister.
-_LEADER_ROLES = frozenset(
-    "president prime-minister chancellor king queen emir sultan crown-prince supreme-leader grand-duke".split()
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -426,14 +423,26 @@ def find_mentions(tokens: list[Token], language: str, text: str = "", offset: in
     """Return the person mentions among ``tokens``, in order.
 
     ``text`` is the text the tokens were cut from (starting at ``offset``);
-    its punctuation tells which title words go with which name.
+    its punctuation tells which title words go with which name. Two passes:
+    the names of the gazetteer, then the titles that head no such name.
     """
     if not text and tokens:
         offset = 0
         text = " " * tokens[-1].end
     vocab = vocabulary(language)
-    gaz = gazetteer()
     slots = _annotate(tokens, vocab)
+    mentions, taken = _name_pass(tokens, slots, text, offset, vocab)
+    known = taken | {k for k, s in enumerate(slots) if s is not None}
+    mentions += _title_pass(tokens, slots, taken, known, text, offset, vocab)
+    mentions.sort(key=lambda m: m.first)
+    return mentions
+
+
+def _name_pass(
+    tokens: list[Token], slots: list[_Slot | None], text: str, offset: int, vocab: _Vocab
+) -> tuple[list[Mention], set[int]]:
+    """The names of the gazetteer ("Vladimir Putin", "Макроном"), each with
+    the title and country words around it, and the token indexes they take."""
     mentions: list[Mention] = []
     taken: set[int] = set()
     for m in vocab.names.matcher.finditer(tokens):
@@ -447,86 +456,126 @@ def find_mentions(tokens: list[Token], language: str, text: str = "", offset: in
         mentions.append(
             Mention(first, last, tokens[first].start, tokens[last - 1].end, m.value, ctx.role, ctx.country, "name")
         )
-    known = taken | {k for k, s in enumerate(slots) if s is not None}
-    # Titles that head no known name: descriptors and unknown people.
+    return mentions, taken
+
+
+def _title_pass(
+    tokens: list[Token],
+    slots: list[_Slot | None],
+    taken: set[int],
+    known: set[int],
+    text: str,
+    offset: int,
+    vocab: _Vocab,
+) -> list[Mention]:
+    """Titles that head no known name: each is a gazetteer surname after it
+    ("President Duda"), a name in apposition (``_apposition``), or else a
+    descriptor ("the French president"). Adds what they take to ``taken``."""
+    gaz = gazetteer()
     aide_ends = {m.last for m in vocab.aides.finditer(tokens)}
+    mentions: list[Mention] = []
     i = 0
     while i < len(tokens):
         slot = slots[i]
         if i in taken or slot is None or (slot.role is None and not slot.counterpart):
             i += 1
             continue
-        j = i
-        ctx = _Slot()
-        while j < len(tokens) and (slots[j] is not None or tokens[j].fold in vocab.fillers) and j not in taken:
-            s = slots[j]
-            if s is not None and s.role and ctx.role and s is not slots[j - 1]:
-                if ctx.role != _GENERIC_MINISTER:
-                    break  # a second title starts a second person ("the President and the Chancellor")
-                ctx.role = s.role  # "ministro español de Asuntos Exteriores": the portfolio names the office
-            if s is not None:
-                ctx.role = ctx.role or s.role
-                ctx.country = ctx.country or s.country
-                ctx.home = ctx.home or s.home
-                ctx.counterpart = ctx.counterpart or s.counterpart
-            j += 1
-        first = i
-        while first > 0 and first - 1 not in taken:
-            left = slots[first - 1]
-            if left is not None and left.country:
-                ctx.country = ctx.country or left.country
-            elif tokens[first - 1].fold not in vocab.title_prefixes:
-                break
-            first -= 1
-        while j > i and slots[j - 1] is None:
-            j -= 1  # no trailing fillers
+        first, j, ctx = _title_run(tokens, slots, i, taken, vocab)
         titled = _titled_surname(tokens, j, ctx, gaz, vocab.names) if j < len(tokens) and j not in taken else None
         if titled is not None:
             mentions.append(Mention(first, j + 1, tokens[first].start, tokens[j].end, titled, ctx.role, ctx.country, "name"))
             taken.update(range(first, j + 1))
             i = j + 1
             continue
-        # "Prime Minister Kristen Michal", or in apposition: "su homólogo brasileño, Mauro Vieira".
-        end = _unknown_name(tokens, j, known, vocab.name_stops) if j < len(tokens) and _joined(text, offset, tokens, j) else j
-        before = _name_before(tokens, first, known, text, offset, vocab.name_stops) if end == j else first
-        if aide_ends and _after_aide(tokens, slots, first, aide_ends, vocab.fillers):
-            # "doradca prezydenta Jan Nowak": the title is the leader's, the name an aide's.
-            end, before = j, first
-        if before < first and ctx.role not in (None, ANY_ROLE):
-            # "Radosław Sikorski, Minister of Foreign Affairs of Poland": the title follows the name.
-            known_as = _spelled_surname(tokens, before, first, ctx, gaz, vocab.names)
-            name = known_as or " ".join(t.text for t in tokens[before : first])
-            mentions.append(
-                Mention(
-                    before, j, tokens[before].start, tokens[j - 1].end, name, ctx.role, ctx.country,
-                    "name" if known_as else "unknown", counterpart=ctx.counterpart,
-                )
-            )
-            taken.update(range(before, j))
-            i = max(j, i + 1)
-            continue
-        if end > j and ctx.role != ANY_ROLE:
-            known_as = _spelled_surname(tokens, j, end, ctx, gaz, vocab.names)
-            name = known_as or " ".join(t.text for t in tokens[j:end])
-            mentions.append(
-                Mention(
-                    first, end, tokens[first].start, tokens[end - 1].end, name, ctx.role, ctx.country,
-                    "name" if known_as else "unknown", counterpart=ctx.counterpart,
-                )
-            )
-            taken.update(range(first, end))
-        elif ctx.country or ctx.home or ctx.counterpart or ctx.role not in (None, ANY_ROLE):
-            country = ctx.country or (vocab.home_country if ctx.home else None)
-            mentions.append(
-                Mention(
-                    first, j, tokens[first].start, tokens[j - 1].end, None, ctx.role, country, "descriptor",
-                    home=ctx.home and not ctx.country, counterpart=ctx.counterpart,
-                )
-            )
-            taken.update(range(first, j))
+        found = _apposition(tokens, slots, first, j, ctx, known, aide_ends, text, offset, vocab) or _descriptor(tokens, first, j, ctx, vocab)
+        if found is not None:
+            mentions.append(found)
+            taken.update(range(found.first, found.last))
         i = max(j, i + 1)
-    mentions.sort(key=lambda m: m.first)
     return mentions
+
+
+def _title_run(tokens: list[Token], slots: list[_Slot | None], i: int, taken: set[int], vocab: _Vocab) -> tuple[int, int, _Slot]:
+    """The title words from ``i`` on (fillers between them), with the country
+    words before them ("the French president"): where the run starts and
+    ends, and the role, country and kind of title it gives."""
+    j = i
+    ctx = _Slot()
+    while j < len(tokens) and (slots[j] is not None or tokens[j].fold in vocab.fillers) and j not in taken:
+        s = slots[j]
+        if s is not None and s.role and ctx.role and s is not slots[j - 1]:
+            if ctx.role != _GENERIC_MINISTER:
+                break  # a second title starts a second person ("the President and the Chancellor")
+            ctx.role = s.role  # "ministro español de Asuntos Exteriores": the portfolio names the office
+        if s is not None:
+            ctx.role = ctx.role or s.role
+            ctx.country = ctx.country or s.country
+            ctx.home = ctx.home or s.home
+            ctx.counterpart = ctx.counterpart or s.counterpart
+        j += 1
+    first = i
+    while first > 0 and first - 1 not in taken:
+        left = slots[first - 1]
+        if left is not None and left.country:
+            ctx.country = ctx.country or left.country
+        elif tokens[first - 1].fold not in vocab.title_prefixes:
+            break
+        first -= 1
+    while j > i and slots[j - 1] is None:
+        j -= 1  # no trailing fillers
+    return first, j, ctx
+
+
+def _apposition(
+    tokens: list[Token],
+    slots: list[_Slot | None],
+    first: int,
+    j: int,
+    ctx: _Slot,
+    known: set[int],
+    aide_ends: set[int],
+    text: str,
+    offset: int,
+    vocab: _Vocab,
+) -> Mention | None:
+    """A name beside the title ``tokens[first:j]`` that the gazetteer does
+    not know as written: after it ("Prime Minister Kristen Michal", "su
+    homólogo brasileño, Mauro Vieira") or before it ("Radosław Sikorski,
+    Minister of Foreign Affairs of Poland"); ``None`` when there is none."""
+    gaz = gazetteer()
+    end = _unknown_name(tokens, j, known, vocab.name_stops) if j < len(tokens) and _joined(text, offset, tokens, j) else j
+    before = _name_before(tokens, first, known, text, offset, vocab.name_stops) if end == j else first
+    if aide_ends and _after_aide(tokens, slots, first, aide_ends, vocab.fillers):
+        return None  # "doradca prezydenta Jan Nowak": the title is the leader's, the name an aide's.
+    if before < first and ctx.role not in (None, ANY_ROLE):
+        # The title follows the name.
+        known_as = _spelled_surname(tokens, before, first, ctx, gaz, vocab.names)
+        name = known_as or " ".join(t.text for t in tokens[before : first])
+        return Mention(
+            before, j, tokens[before].start, tokens[j - 1].end, name, ctx.role, ctx.country,
+            "name" if known_as else "unknown", counterpart=ctx.counterpart,
+        )
+    if end > j and ctx.role != ANY_ROLE:
+        known_as = _spelled_surname(tokens, j, end, ctx, gaz, vocab.names)
+        name = known_as or " ".join(t.text for t in tokens[j:end])
+        return Mention(
+            first, end, tokens[first].start, tokens[end - 1].end, name, ctx.role, ctx.country,
+            "name" if known_as else "unknown", counterpart=ctx.counterpart,
+        )
+    return None
+
+
+def _descriptor(tokens: list[Token], first: int, j: int, ctx: _Slot, vocab: _Vocab) -> Mention | None:
+    """A title with a country and no name ("the French president", "le
+    Président de la République"), resolved per document; ``None`` for a bare
+    title that says neither ("the minister")."""
+    if not (ctx.country or ctx.home or ctx.counterpart or ctx.role not in (None, ANY_ROLE)):
+        return None
+    country = ctx.country or (vocab.home_country if ctx.home else None)
+    return Mention(
+        first, j, tokens[first].start, tokens[j - 1].end, None, ctx.role, country, "descriptor",
+        home=ctx.home and not ctx.country, counterpart=ctx.counterpart,
+    )
 
 
 def is_companion(tokens: list[Token], mention: Mention, language: str) -> bool:
@@ -537,67 +586,3 @@ def is_companion(tokens: list[Token], mention: Mention, language: str) -> bool:
     while i >= 0 and tokens[i].fold in vocab.fillers and tokens[i].fold not in vocab.companions:
         i -= 1  # "with the President", "avec le Président"
     return i >= 0 and tokens[i].fold in vocab.companions
-
-
-class Resolver:
-    """Turns mentions into people, with what the whole document knows."""
-
-    def __init__(self, named: list[Mention], host_country: str | None, when: date | None) -> None:
-        self.gaz = gazetteer()
-        self.when = when
-        self.host_country = host_country
-        # People named in the document, first mention first, with what their context says.
-        self.named: dict[PersonKey, Mention] = {}
-        for m in named:
-            if m.key is not None and m.key not in self.named:
-                self.named[m.key] = m
-        # People the gazetteer does not know, named only as someone's counterpart.
-        self.counterparts = {m.key for m in named if m.counterpart and m.kind == "unknown" and not m.role}
-        # Extraction asks about the same descriptor several times (participants,
-        # evidence, initiator); each is resolved once.
-        self._resolved: dict[Mention, PersonKey | None] = {}
-        self._by_descriptor: dict[tuple[str | None, str | None, bool], PersonKey | None] = {}
-
-    def country_role(self, key: PersonKey, when: date | None = None) -> tuple[str | None, str | None]:
-        m = self.named.get(key)
-        if key in self.gaz.by_name:
-            country, role = self.gaz.office(key, when or self.when, m.role if m else None, exact=when is not None)
-            return country, role
-        if m is None:
-            return None, None
-        return m.country, (m.role if m.role != ANY_ROLE else None)
-
-    def resolve(self, mention: Mention) -> PersonKey | None:
-        """The person ``mention`` refers to, or ``None``."""
-        if mention.key is not None:
-            return mention.key
-        if mention not in self._resolved:
-            self._resolved[mention] = self._resolve(mention)
-        return self._resolved[mention]
-
-    def _resolve(self, mention: Mention) -> PersonKey | None:
-        # A home title ("der Bundeskanzler") belongs to the publishing office's
-        # state when it is known (an Austrian chancellery), else to the language's.
-        country = (self.host_country or mention.country) if mention.home else (mention.country or self.host_country)
-        role = mention.role if mention.role != ANY_ROLE else None
-        # The answer depends on the descriptor, not on where it stands: each kind
-        # is looked up once, so many descriptors among many names stay linear.
-        kind = (country, role, mention.counterpart)
-        if kind not in self._by_descriptor:
-            self._by_descriptor[kind] = self._lookup(country, role, mention.counterpart)
-        return self._by_descriptor[kind]
-
-    def _lookup(self, country: str | None, role: str | None, counterpart: bool) -> PersonKey | None:
-        for key in self.named:
-            c, r = self.country_role(key)
-            if country and c != country:
-                continue
-            if role and r != role:
-                continue
-            if role is None and r not in _LEADER_ROLES and not counterpart:
-                continue
-            if country or role:
-                return key
-        if country and role:
-            return self.gaz.holder(country, role, self.when)
-        return None

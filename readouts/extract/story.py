@@ -13,7 +13,8 @@ from .dates import find_dates, resolve
 from .elect import elect_words, marks_elect
 from ..pipeline.reading import read_title
 from .facts import Facts, read_facts
-from .people import Mention, PersonKey, Resolver, find_mentions, is_companion
+from .people import Mention, PersonKey, find_mentions, is_companion
+from .resolver import Resolver
 from .tokens import tokenize
 
 __all__ = ["DATELINE_REACH", "Story"]

@@ -8,7 +8,8 @@ import re
 from .. import lexicon
 from .._document import Document
 from ..pipeline.reading import read_sentence
-from ..extract.people import Resolver, is_companion
+from ..extract.people import is_companion
+from ..extract.resolver import Resolver
 from ..extract.tokens import PhraseMatcher, morphology
 from ..lexicon.schema import SourceEntry
 from . import catalogue

@@ -1,0 +1,80 @@
+"""Who the people a document mentions are: a descriptor ("the French
+president") is the person of that office named elsewhere in the text, or
+failing that whoever held it on the date; each with their country and role."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .people import ANY_ROLE, Mention, PersonKey, gazetteer
+
+__all__ = ["LEADER_ROLES", "Resolver"]
+
+# "The Russian leader" means the head of state or government, not a minister.
+LEADER_ROLES = frozenset(
+    "president prime-minister chancellor king queen emir sultan crown-prince supreme-leader grand-duke".split()
+)
+
+
+class Resolver:
+    """Turns mentions into people, with what the whole document knows."""
+
+    def __init__(self, named: list[Mention], host_country: str | None, when: date | None) -> None:
+        self.gaz = gazetteer()
+        self.when = when
+        self.host_country = host_country
+        # People named in the document, first mention first, with what their context says.
+        self.named: dict[PersonKey, Mention] = {}
+        for m in named:
+            if m.key is not None and m.key not in self.named:
+                self.named[m.key] = m
+        # People the gazetteer does not know, named only as someone's counterpart.
+        self.counterparts = {m.key for m in named if m.counterpart and m.kind == "unknown" and not m.role}
+        # Extraction asks about the same descriptor several times (participants,
+        # evidence, initiator); each is resolved once.
+        self._resolved: dict[Mention, PersonKey | None] = {}
+        self._by_descriptor: dict[tuple[str | None, str | None, bool], PersonKey | None] = {}
+
+    def country_role(self, key: PersonKey, when: date | None = None) -> tuple[str | None, str | None]:
+        m = self.named.get(key)
+        if key in self.gaz.by_name:
+            country, role = self.gaz.office(key, when or self.when, m.role if m else None, exact=when is not None)
+            return country, role
+        if m is None:
+            return None, None
+        return m.country, (m.role if m.role != ANY_ROLE else None)
+
+    def resolve(self, mention: Mention) -> PersonKey | None:
+        """The person ``mention`` refers to, or ``None``."""
+        if mention.key is not None:
+            return mention.key
+        if mention not in self._resolved:
+            self._resolved[mention] = self._resolve(mention)
+        return self._resolved[mention]
+
+    def _resolve(self, mention: Mention) -> PersonKey | None:
+        # A home title ("der Bundeskanzler") belongs to the publishing office's
+        # state when it is known (an Austrian chancellery), else to the language's.
+        country = (self.host_country or mention.country) if mention.home else (mention.country or self.host_country)
+        role = mention.role if mention.role != ANY_ROLE else None
+        # The answer depends on the descriptor, not on where it stands: each kind
+        # is looked up once, so many descriptors among many names stay linear.
+        kind = (country, role, mention.counterpart)
+        if kind not in self._by_descriptor:
+            self._by_descriptor[kind] = self._lookup(country, role, mention.counterpart)
+        return self._by_descriptor[kind]
+
+    def _lookup(self, country: str | None, role: str | None, counterpart: bool) -> PersonKey | None:
+        for key in self.named:
+            c, r = self.country_role(key)
+            if country and c != country:
+                continue
+            if role and r != role:
+                continue
+            if role is None and r not in LEADER_ROLES and not counterpart:
+                continue
+            if country or role:
+                return key
+        if country and role:
+            return self.gaz.holder(country, role, self.when)
+        return None
