@@ -10,11 +10,11 @@ from ..story import Story
 from .date import call_date
 from .duration import call_duration
 from .initiator import call_initiator
-from .medium import call_medium
+from .medium import call_medium, shared_medium
 from .participants import call_participants, participant_spans
 from .topics import call_topics
 
-__all__ = ["build_call"]
+__all__ = ["build_call", "shared_medium"]
 
 
 def build_call(story: Story, draft: Draft, opened: int) -> Call:

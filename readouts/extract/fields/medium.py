@@ -2,30 +2,41 @@
 
 from __future__ import annotations
 
-from ..._models import Span
+from ..._models import Call, Span
 from ..cues import cues_for
 from ..draft import Draft, firm_facts
+from ..facts import Facts
 from ..story import Story
 
-__all__ = ["call_medium"]
+__all__ = ["call_medium", "shared_medium"]
 
 
 def call_medium(story: Story, draft: Draft, opened: int) -> tuple[str | None, list[Span]]:
     """``"video"``, ``"phone"`` or ``None``, and the cue it was read from.
 
-    A video cue anywhere wins over a phone cue. An earlier call mentioned
-    in passing takes the medium of the call it is compared with; the only
-    call of a text (``opened`` calls were opened in all) takes its
-    headline's ("PM call with President Zelenskyy" above "The PM spoke to...").
+    A video cue wins over a phone cue, but over the opening sentence's only
+    in a sentence that names the call's people. An earlier call mentioned in
+    passing takes the medium of the call it is compared with; a call
+    between the headline's people (or the only call of a text: ``opened``
+    calls were opened in all) takes its headline's ("PM call with President
+    Zelenskyy" above "The PM spoke to...", "Macron dials Putin for a second
+    time").
     """
     cues = cues_for(story.doc.language)
     medium: str | None = None
     medium_spans: list[Span] = []
-    for f in firm_facts(draft):
-        kind = "video" if f.cues.video else "phone" if f.cues.phone and medium is None else None
-        if kind is None:
+    opening = False  # whether the medium so far is the opening sentence's
+    for n, f in enumerate(firm_facts(draft)):
+        kind = _kind(f)
+        if kind is None or (kind == "phone" and medium is not None):
             continue
-        medium = kind
+        # A video cue later in the text overrides the opening sentence's phone
+        # cue only where it names the call's people again ("... held a
+        # videoconference with the President of Russia"), not in a call recalled
+        # in passing ("when I met the President by video in January").
+        if medium is not None and opening and not set(draft.people) <= set(f.persons):
+            continue
+        medium, opening = kind, n == 0
         matcher = cues.video if kind == "video" else cues.phone
         m = next(iter(matcher.finditer(f.tokens)), None) if not f.headline else None
         medium_spans = [Span(start=f.tokens[m.first].start, end=f.tokens[m.last - 1].end)] if m else []
@@ -34,6 +45,40 @@ def call_medium(story: Story, draft: Draft, opened: int) -> tuple[str | None, li
     if medium is None and draft.like is not None:
         # "Modi last spoke to Putin on 25 February": by the means of the call it is compared with.
         medium = call_medium(story, draft.like, opened)[0]
-    if medium is None and story.title_medium and opened == 1:
+    if medium is None and story.title_medium and (opened == 1 or _in_title(story, draft)):
         medium = story.title_medium
     return medium, medium_spans
+
+
+def _kind(f: Facts) -> str | None:
+    return "video" if f.cues.video else "phone" if f.cues.phone else None
+
+
+def _in_title(story: Story, draft: Draft) -> bool:
+    named = set(story.title_persons)
+    return len(named) >= 2 and set(draft.people) <= named
+
+
+def shared_medium(calls: list[Call]) -> list[Call]:
+    """``calls`` with the medium of a call that states none taken from the
+    other calls of the same people, when they all state the same one ("the
+    two presidents have spoken by phone every month: ... on 27 November they
+    discussed fentanyl"), with the words it was read from there; a medium
+    read from the headline gets those words too."""
+    by_people: dict[frozenset[str], set[str]] = {}
+    spans: dict[frozenset[str], list[Span]] = {}
+    for call in calls:
+        if call.medium is not None:
+            key = frozenset(p.name for p in call.participants)
+            by_people.setdefault(key, set()).add(call.medium)
+            if call.field_evidence.medium:
+                spans.setdefault(key, call.field_evidence.medium)
+    out = []
+    for call in calls:
+        key = frozenset(p.name for p in call.participants)
+        known = by_people.get(key, set())
+        if len(known) == 1 and not call.field_evidence.medium and call.medium in (None, *known):
+            evidence = call.field_evidence.model_copy(update={"medium": spans.get(key, [])})
+            call = call.model_copy(update={"medium": next(iter(known)), "field_evidence": evidence})
+        out.append(call)
+    return out
