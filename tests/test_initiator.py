@@ -27,3 +27,49 @@ def test_initiator_in_six_languages(text: str, who: str) -> None:
 
 def test_no_initiator_when_the_text_is_silent() -> None:
     assert initiator("Emmanuel Macron and Olaf Scholz spoke by phone about energy prices.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # Words between the verb and its object, or between the caller and the verb.
+        ("Emmanuel Macron on Friday called up Vladimir Putin to discuss Ukraine.", "Emmanuel Macron"),
+        ("Joe Biden called the French President Emmanuel Macron on Tuesday.", "Joe Biden"),
+        ("Mevlut Cavusoglu held a telephone conversation on the request of U.S. Secretary of State Rex Tillerson.", "Rex Tillerson"),
+        ("Emmanuel Macron a reçu, mercredi soir, un appel du président américain Joe Biden.", "Joe Biden"),
+        ("Giorgia Meloni ha ricevuto ieri sera una telefonata dal presidente francese Emmanuel Macron.", "Emmanuel Macron"),
+        ("Pedro Sánchez llamó este lunes al presidente francés Emmanuel Macron.", "Pedro Sánchez"),
+        # A country as the side that asked, with or without the possessive.
+        ("Narendra Modi held a phone call with Vladimir Putin at Russia's initiative.", "Vladimir Putin"),
+        ("Narendra Modi held a phone call with Vladimir Putin at Russia initiative.", "Vladimir Putin"),
+        ("Olaf Scholz spoke by phone with Emmanuel Macron on the German side's initiative.", "Olaf Scholz"),
+        ("Emmanuel Macron s'est entretenu par téléphone avec Vladimir Poutine à l'initiative de la Russie.", "Vladimir Putin"),
+        ("Giorgia Meloni ha avuto un colloquio telefonico con Olaf Scholz, su iniziativa della Germania.", "Olaf Scholz"),
+        ("Olaf Scholz telefonierte auf Initiative der Ukraine mit Wolodymyr Selenskyj.", "Volodymyr Zelenskyy"),
+        ("Pedro Sánchez habló por teléfono con Joe Biden a petición de Estados Unidos.", "Joe Biden"),
+        ("Владимир Путин провёл телефонный разговор с Эммануэлем Макроном по инициативе Франции.", "Emmanuel Macron"),
+        # Clefts, in the sentence after the call.
+        ("Emmanuel Macron spoke with Vladimir Putin by phone. It was France that asked for the call.", "Emmanuel Macron"),
+        ("Emmanuel Macron s'est entretenu au téléphone avec Olaf Scholz. C'est la France qui a demandé cet entretien.", "Emmanuel Macron"),
+        # The call of one to the other.
+        ("The congratulatory call of Xi Jinping to Joe Biden lasted an hour.", "Xi Jinping"),
+    ],
+)
+def test_initiator_phrasings_beyond_the_fixed_templates(text: str, who: str) -> None:
+    assert initiator(text) == who
+
+
+def test_received_calls_of_several_callers() -> None:
+    calls = readouts.parse("Giorgia Meloni ha ricevuto le telefonate di Emmanuel Macron e di Olaf Scholz.").calls
+    assert {c.initiator.name for c in calls if c.initiator} == {"Emmanuel Macron", "Olaf Scholz"}
+    assert all(c.initiator is not None and c.initiator.name in {p.name for p in c.participants} for c in calls)
+
+
+def test_a_gap_does_not_step_over_a_person() -> None:
+    # "Biden said ... called Putin": the caller is the one right before the verb.
+    assert initiator("Joe Biden said that Emmanuel Macron called Vladimir Putin on Monday.") != "Joe Biden"
+
+
+def test_a_cleft_with_another_verb_names_no_initiator() -> None:
+    text = "Emmanuel Macron spoke with Vladimir Putin by phone. It was Putin who said the talks were frank."
+    assert initiator(text) is None

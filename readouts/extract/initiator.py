@@ -3,8 +3,13 @@
 A sentence is first reduced to a skeleton: each person mention becomes one
 placeholder token, each country word another. Templates (``{A} dialled
 {B}``, ``à l'initiative de la partie {SIDE}``) are then matched against the
-skeleton token by token; ``...`` skips up to four tokens. Matching is bounded
-by the template length times the gap, so it stays linear in the sentence.
+skeleton token by token; ``...`` skips up to four tokens, none of them a
+person (in "Biden said Macron called Putin" the caller is Macron). Between
+any two parts of a template the skeleton may also hold a few words that
+change nothing (articles and other fillers, weekday and relative-day
+words, the language's ``initiator_skips``: "Macron on Friday called up
+Putin" matches ``{A} called {B}``). Matching is bounded by the template
+length times the gaps, so it stays linear in the sentence.
 """
 
 from __future__ import annotations
@@ -15,9 +20,11 @@ from dataclasses import dataclass
 from .. import lexicon
 from .tokens import Morphology, Token, morphology, phrase_tokens
 
-__all__ = ["Skeleton", "find_initiator"]
+__all__ = ["Skeleton", "find_initiator", "find_initiators"]
 
 _GAP = 4
+# How many words that change nothing may stand between two parts of a template.
+_SOFT = 3
 _SLOT = re.compile(r"^\{(A|B|SIDE)\}(.*)$")
 _PERSON = "\x00P"
 _COUNTRY = "\x00C"
@@ -94,18 +101,37 @@ def _templates(language: str) -> tuple[tuple[tuple[str, ...], frozenset[str]], .
     return tuple(out)
 
 
-def _match(t: tuple[str, ...], sk: Skeleton, ti: int, si: int, found: dict[str, object]) -> bool:
+@lexicon.derived
+def _skips(language: str) -> frozenset[str]:
+    """The words a template steps over between its parts, as the skeleton spells them."""
+    data = lexicon.language(language)
+    morph = morphology(language)
+    words: set[str] = set()
+    for phrase in (*data.fillers, *data.weekdays, *data.relative_days, *data.initiator_skips):
+        words.update(phrase_tokens(phrase))
+    return frozenset(morph.stem(w) if morph is not None else w for w in words)
+
+
+def _match(t: tuple[str, ...], sk: Skeleton, ti: int, si: int, found: dict[str, object], skips: frozenset[str]) -> bool:
     if ti == len(t):
         found["__end__"] = si
         return True
     part = t[ti]
     if part == "...":
         for skip in range(min(_GAP, len(sk.words) - si) + 1):
+            if skip and sk.words[si + skip - 1] == _PERSON:
+                return False  # a gap never steps over a person
             trial = dict(found)
-            if _match(t, sk, ti + 1, si + skip, trial):
+            if _match(t, sk, ti + 1, si + skip, trial, skips):
                 found.update(trial)
                 return True
         return False
+    if ti > 0:
+        # "Macron on Friday called up Putin": words that change nothing are stepped over.
+        soft = 0
+        while soft < _SOFT and si < len(sk.words) and sk.words[si] != part and sk.words[si] in skips:
+            si += 1
+            soft += 1
     if si >= len(sk.words):
         return False
     word = sk.words[si]
@@ -113,31 +139,80 @@ def _match(t: tuple[str, ...], sk: Skeleton, ti: int, si: int, found: dict[str, 
         if word != _PERSON or (part in found and found[part] != sk.refs[si]):
             return False
         found[part] = sk.refs[si]
-        return _match(t, sk, ti + 1, si + 1, found)
+        found[part + "@"] = si
+        return _match(t, sk, ti + 1, si + 1, found, skips)
     if part == "{SIDE}":
         if word != _COUNTRY:
             return False
         found[part] = sk.refs[si]
-        return _match(t, sk, ti + 1, si + 1, found)
-    return word == part and _match(t, sk, ti + 1, si + 1, found)
+        return _match(t, sk, ti + 1, si + 1, found, skips)
+    return word == part and _match(t, sk, ti + 1, si + 1, found, skips)
 
 
-def find_initiator(sk: Skeleton, language: str) -> tuple[str, object, tuple[int, int]] | None:
-    """Return ``("person", key, span)`` or ``("side", code, span)`` for the
-    caller, if stated; ``span`` covers the words of the matching phrase."""
+def find_initiators(sk: Skeleton, language: str) -> list[tuple[str, object, tuple[int, int]]]:
+    """Return every caller the templates find in ``sk``, template by template
+    and left to right: ``("person", key, span)`` or ``("side", code, span)``,
+    ``span`` covering the words of the matching phrase (each caller once)."""
     templates = _templates(language)
+    skips = _skips(language)
     present = frozenset(sk.words)
+    out: list[tuple[str, object, tuple[int, int]]] = []
+    seen: set[tuple[str, object]] = set()
     for t, literal in templates:
         if not literal <= present:
             continue
         for si in range(len(sk.words)):
             found: dict[str, object] = {}
-            if _match(t, sk, 0, si, found):
-                end = int(found["__end__"])  # type: ignore[call-overload]
-                span = (sk.spans[si][0], sk.spans[max(si, end - 1)][1]) if sk.spans else (0, 0)
-                if "{A}" in found:
-                    return ("person", found["{A}"], span)
-                side = found.get("{SIDE}")
-                if isinstance(side, tuple):
-                    return ("side", side[1], span)
-    return None
+            if not _match(t, sk, 0, si, found, skips):
+                continue
+            end = int(found["__end__"])  # type: ignore[call-overload]
+            span = (sk.spans[si][0], sk.spans[max(si, end - 1)][1]) if sk.spans else (0, 0)
+            side = found.get("{SIDE}")
+            hit: tuple[str, object] | None = None
+            if "{A}" in found:
+                hit = ("person", found["{A}"])
+            elif isinstance(side, tuple):
+                hit = ("side", side[1])
+            if hit is not None and hit not in seen:
+                seen.add(hit)
+                out.append((hit[0], hit[1], span))
+            if "{A}" in found:
+                # "received the calls of Macron and of Scholz": each of the list calls.
+                for ref in _listed_after(sk, int(found["{A}@"]), skips, _joins(language)):  # type: ignore[call-overload]
+                    if ("person", ref) not in seen:
+                        seen.add(("person", ref))
+                        out.append(("person", ref, span))
+    return out
+
+
+@lexicon.derived
+def _joins(language: str) -> frozenset[str]:
+    """The language's "and" words, as the skeleton spells them."""
+    morph = morphology(language)
+    words = {w for d, _ in lexicon.layers(language, "conjunctions") for phrase in d.conjunctions for w in phrase_tokens(phrase)}
+    return frozenset(morph.stem(w) if morph is not None else w for w in words)
+
+
+def _listed_after(sk: Skeleton, at: int, skips: frozenset[str], joins: frozenset[str]) -> list[object]:
+    """The people listed after the person at skeleton index ``at`` ("A and
+    B", "A, B e di C"; words that change nothing may stand between)."""
+    out: list[object] = []
+    i = at + 1
+    while i < len(sk.words):
+        k = i
+        joined = False
+        while k < len(sk.words) and k - i < _SOFT + 1 and (sk.words[k] in skips or sk.words[k] in joins):
+            joined = joined or sk.words[k] in joins
+            k += 1
+        if not joined or k >= len(sk.words) or sk.words[k] != _PERSON:
+            break
+        out.append(sk.refs[k])
+        i = k + 1
+    return out
+
+
+def find_initiator(sk: Skeleton, language: str) -> tuple[str, object, tuple[int, int]] | None:
+    """Return ``("person", key, span)`` or ``("side", code, span)`` for the
+    caller, if stated; ``span`` covers the words of the matching phrase."""
+    found = find_initiators(sk, language)
+    return found[0] if found else None

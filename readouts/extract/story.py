@@ -76,7 +76,7 @@ class Story:
         # once per sentence, however many calls share it.
         self.durations: dict[int, tuple[int, int, int] | None] = {}
         self.topics: dict[int, list[tuple[str, int, int]]] = {}
-        self.callers: dict[int, tuple[str, object, tuple[int, int]] | None] = {}
+        self.callers: dict[int, list[tuple[str, object, tuple[int, int]]]] = {}
 
     def _posts(self) -> dict[int, tuple[PersonKey | None, date | None]]:
         """For each body line an embedded post ends on: the leader who signed

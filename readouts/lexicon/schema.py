@@ -378,6 +378,10 @@ class LanguageData(_Strict):
     counterpart_words: list[str]
     """``counterpart``, ``homologue``, ``коллега``."""
     initiator_templates: list[str]
+    initiator_skips: list[str] = Field(default_factory=list)
+    """Words an initiator template steps over between its parts, besides
+    fillers, weekdays and relative days ("once", "again", "up": "Macron on
+    Friday called up Putin" is ``{A} called {B}``)."""
     titles: dict[str, list[str]]
     """Role slug -> title words in this language, singular and inflected
     (``prime-minister`` -> ``prime minister``, ``premier``, ``PM``)."""

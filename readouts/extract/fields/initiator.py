@@ -6,7 +6,7 @@ from ..._models import Participant, Span
 from ...pipeline.reading import read_title
 from ..draft import Draft, own_facts
 from ..facts import HEADLINE
-from ..initiator import Skeleton, build_skeleton, find_initiator
+from ..initiator import Skeleton, build_skeleton, find_initiators
 from ..people import Mention, vocabulary
 from ..story import Story
 from ..tokens import Token, morphology
@@ -27,17 +27,16 @@ def call_initiator(story: Story, draft: Draft, people: list[Participant]) -> tup
         # "Telephone Calls by Prime Minister on New Year"
         sentences.append((title.tokens, list(title.mentions), HEADLINE, False))
     for tokens, mentions, index, in_text in sentences:
-        found = _caller(story, tokens, mentions, index)
-        if found is None:
-            continue
-        kind, ref, (a, b) = found
-        for p in people:
-            if (kind == "person" and p.name == ref) or (kind == "side" and p.country == ref):
-                return p, [Span(start=a, end=b)] if in_text else []
+        # The first caller the sentence names who takes part in this call: in
+        # "Biden called Macron after Scholz called Putin", Scholz for Scholz's call.
+        for kind, ref, (a, b) in _callers(story, tokens, mentions, index):
+            for p in people:
+                if (kind == "person" and p.name == ref) or (kind == "side" and p.country == ref):
+                    return p, [Span(start=a, end=b)] if in_text else []
     return None, []
 
 
-def _caller(story: Story, tokens: list[Token], mentions: list[Mention], index: int) -> tuple[str, object, tuple[int, int]] | None:
+def _callers(story: Story, tokens: list[Token], mentions: list[Mention], index: int) -> list[tuple[str, object, tuple[int, int]]]:
     """What the initiator templates find in a sentence (by index: the headline's is ``HEADLINE``)."""
     if index not in story.callers:
         language = story.doc.language
@@ -47,5 +46,5 @@ def _caller(story: Story, tokens: list[Token], mentions: list[Mention], index: i
             (m.first, m.last, m.value) for mm in (vocab.country_names, vocab.country_adjectives) for m in mm.finditer(tokens)
         ]
         sk: Skeleton = build_skeleton(tokens, persons, countries, morphology(language))
-        story.callers[index] = find_initiator(sk, language)
+        story.callers[index] = find_initiators(sk, language)
     return story.callers[index]
