@@ -1,4 +1,4 @@
-"""Dates that belong to an event noun, not to the call a sentence tells.
+"""Dates that belong to an event noun (or to the page), not to the call a sentence tells.
 
 "Putin and Merkel discussed the situation after the presidential elections
 of 9 August": 9 August is the day of the elections. A date is an event's
@@ -7,7 +7,9 @@ when a link word ties it to an event noun before it ("of", "vom", "du",
 (Russian "от"), when it follows the noun directly in a language that puts
 the date in the genitive ("выборов 9 августа"), or when it stands before the
 noun in one that puts it first ("Sunday's election", "9 Ağustos seçimleri").
-The nouns and links are data (``event_dates`` of each language file).
+A date right after a stamp word ("Posted On: 24 MAR 2026") is the page's.
+The nouns and links are data (``event_dates`` and ``stamp_words`` of each
+language file).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from dataclasses import dataclass
 from .. import lexicon
 from .tokens import PhraseMatcher, Token, fold, morphology
 
-__all__ = ["event_nouns"]
+__all__ = ["byline_words", "event_nouns"]
 
 _GAP = 3
 """Words that may qualify the noun between it and its link ("l'élection
@@ -31,25 +33,53 @@ _BREAK = re.compile(r"[^\w\s'\-]")
 its date ends the phrase: "the elections, and on 9 August they spoke"."""
 
 
+_STAMP_GAP = re.compile(r"\s*:?\s*")
+"""What may stand between a stamp word and its date: "Updated: 5 June"."""
+
+
+_BYLINE_REACH = 12
+"""How many words a byline ("By Jane Roe | Daily Planet 06-08-2024") runs
+before its date: the page's day, glued to the first sentence."""
+
+
+@lexicon.derived
+def byline_words() -> frozenset[str]:
+    """The byline words of every language, folded ("By" heads bylines of pages in any language)."""
+    return frozenset(fold(w) for code in lexicon.LANGUAGES for w in lexicon.language(code).byline_words)
+
+
+def _in_byline(text: str, tokens: Sequence[Token], i: int, offset: int) -> bool:
+    """Whether the date at token ``i`` ends a byline opening the sentence:
+    "By Jane Roe | Daily Planet 06-08-2024", "By Jane Roe 06-08-2024"."""
+    if not 0 < i <= _BYLINE_REACH or tokens[0].fold not in byline_words():
+        return False
+    return "|" in text[: tokens[i].start - offset] or 1 < i <= 4 and all(t.capitalised for t in tokens[1:i])
+
+
 @dataclass(frozen=True, slots=True)
 class _Events:
     nouns: PhraseMatcher[int]
     suffixes: tuple[str, ...]
     links: PhraseMatcher[int]
-    """Values: 0 binds any date, 1 only a day and month, 2 binds without a noun."""
+    """Values: 0 binds any date, 1 only a day and month, 2 binds without a
+    noun, 3 is a page's stamp word ("Posted on:"), which binds without a noun
+    across a colon."""
     bare: bool
     before: bool
 
 
 @lexicon.derived
 def _events(language: str) -> _Events | None:
-    data = lexicon.language(language).event_dates
-    if not data.nouns and not data.dated:
+    language_data = lexicon.language(language)
+    data = language_data.event_dates
+    if not data.nouns and not data.dated and not language_data.stamp_words:
         return None
     morph = morphology(language)
     words = [w for w in data.nouns if not w.startswith("*")]
     suffixes = tuple(sorted({fold(w[1:]) for w in data.nouns if w.startswith("*") and len(w) > 1}))
     links = [(w, 0) for w in data.links] + [(w, 1) for w in data.day_links] + [(w, 2) for w in data.dated]
+    # "Posted On: 24 MAR 2026 8:48PM by PIB Delhi The Prime Minister...": the page's day.
+    links += [(w, 3) for w in language_data.stamp_words]
     return _Events(
         nouns=PhraseMatcher([(w, 0) for w in words], morphology=morph),
         suffixes=suffixes,
@@ -79,16 +109,21 @@ def event_nouns(
     """
     out: list[int | None] = [None] * len(spans)
     events = _events(language)
-    if events is None or not spans or not tokens:
+    if not spans or not tokens:
         return out
     at = {t.start: i for i, t in enumerate(tokens)}
+    if tokens[0].fold in byline_words():
+        for n, (start, _, _) in enumerate(spans):
+            i = at.get(start)
+            if i is not None and _in_byline(text, tokens, i, offset):
+                out[n] = tokens[0].start
+    if events is None:
+        return out
     nouns = {m.last: m.first for m in events.nouns.finditer(list(tokens))}
     if events.suffixes:
         for k, t in enumerate(tokens):
             if k + 1 not in nouns and t.fold.endswith(events.suffixes) and t.fold.isalpha():
                 nouns[k + 1] = k
-    if not nouns:
-        return out
     links: dict[int, list[tuple[int, int]]] = {}
     for m in events.links.finditer(list(tokens)):
         links.setdefault(m.last, []).append((m.first, int(m.value)))
@@ -114,14 +149,15 @@ def event_nouns(
 
     for n, (start, end, explicit) in enumerate(spans):
         i = at.get(start)
-        if i is None:
+        if i is None or out[n] is not None:
             continue
         for first, kind in links.get(i, ()):
             if kind == 1 and not explicit:
                 continue
-            if not clean(tokens[i - 1].end, start):
+            gap = (tokens[i - 1].end - offset, start - offset)
+            if not (clean(tokens[i - 1].end, start) or kind == 3 and _STAMP_GAP.fullmatch(text, *gap)):
                 continue
-            if kind == 2:
+            if kind >= 2:
                 out[n] = tokens[first].start
                 break
             owner = noun_before(first)

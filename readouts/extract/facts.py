@@ -134,8 +134,9 @@ def read_facts(doc: Document, sentence: Sentence) -> Facts:
     if end >= 0 and dates and dates[0].start < sentence.start + end:
         facts.dateline_end = sentence.start + end
     # Only a short line can be a date heading: counting is skipped for the rest.
-    if tokens and len(tokens) <= 7:
-        covered = sum(1 for t in tokens if any(r.start <= t.start < r.end for r in dates if r.explicit))
+    # "Política | 12 nov 2024", "Updated 12 March 2024": the page's stamp, no heading.
+    if tokens and len(tokens) <= 7 and " | " not in sentence.text:
+        covered = sum(1 for t in tokens if any(r.start <= t.start < r.end for r in dates if r.explicit and r.event is None))
         facts.heading = covered >= len(tokens) - 1 and covered >= 2
     return facts
 

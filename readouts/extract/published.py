@@ -1,7 +1,8 @@
 """The date a text carries as its publication date.
 
 In order: a capture's own ``date YYYY-MM-DD`` header; a full date in the
-page's first lines, in brackets on the first line or the title, or in an
+page's first lines, in brackets on the first line or the title, in a byline
+glued to the text (``By Jane Roe | Daily Planet 06-08-2024``), or in an
 ``Updated:``/``Published`` stamp; a dateline with day and month (``PARIS,
 15 avril (Reuters)``) whose year a partial ``date YYYY-MM`` header supplies.
 A partial header also vetoes dates of other months (a photo caption's date
@@ -15,12 +16,14 @@ from datetime import date
 
 from .._document import Document
 from .dates import dateline_end, find_dates, plausible
-from .tokens import tokenize
+from .event_dates import byline_words as _byline_words
+from .tokens import fold, tokenize
 
 __all__ = ["find_published"]
 
 _BRACKETED = re.compile(r"[(\[]([^()\[\]\n]{1,40}\d{4})[)\]]")
 _FIRST_LINE_CHARS = 400
+_BYLINE = re.compile(r"^(\w+)\s(?:[^\n|]{1,60}\|[^\n]{0,60}?|(?:[A-Z][\w'.-]*\s){1,3})[\d./-]*\d{4}")
 
 
 def find_published(doc: Document) -> date | None:
@@ -45,6 +48,10 @@ def find_published(doc: Document) -> date | None:
             lines.append(first[:end])
         # "Communiqué ... (Élysée Palace, 30 March 2021)", "[Bundesregierung - 24.10.2014]".
         lines += _BRACKETED.findall(first[:_FIRST_LINE_CHARS])
+        # "By Jane Roe | Daily Planet 06-08-2024 The Prime Minister...": a byline glued to the text.
+        byline = _BYLINE.match(first)
+        if byline and fold(byline.group(1)) in _byline_words():
+            lines.append(byline.group(0))
     if doc.title:
         lines += _BRACKETED.findall(doc.title[:_FIRST_LINE_CHARS])  # the bracket may head the title line
     for line in lines:
