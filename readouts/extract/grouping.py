@@ -14,49 +14,27 @@ not, so their subjects do not become topics of the call.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from datetime import date
 
 from .. import _budget
+from ..pipeline.reading import read_title
+from .call_persons import call_persons
 from .cues import cues_for
 from .dates import DateRef, resolve
 from .draft import Draft
-from ..pipeline.reading import read_title
+from .earlier import CUE_REACH, earlier_dates
 from .facts import Facts, headline_facts
-from .fields.date import TOLD_SCAN, call_date
-from .people import Mention, PersonKey, is_companion, vocabulary
+from .people import PersonKey, vocabulary
 from .story import Story
 
 __all__ = ["Grouper", "MAX_PARTICIPANTS"]
 
-_CLAUSE = re.compile(r"\s-\s")
-# How many words may stand between a call cue and the date of an earlier call
-# ("the call on 5 June", "un appel en date du 17 janvier"), a "since" word and
-# its date ("since 5 June", "depuis le 5 juin"), an "earlier" word and its date
-# ("the last time they spoke by phone was on 5 June").
-_CUE_REACH, _SINCE_REACH, _EARLIER_REACH = 3, 1, 6
 # How many sentences after "many leaders called Trump" may list them.
 _CROWD_REACH = 2
-# What may stand between two dates of one list: ", du", " et du", " and on".
-_LIST_GAP = 12
 # No call has more participants than this (a conference of the G20 and its
 # guests has fewer); later names do not join it, which bounds a call's size.
 MAX_PARTICIPANTS = 64
-
-
-def _names_day(ref: DateRef, resolved: date | None, day: date) -> bool:
-    """Whether ``ref`` (``resolved`` when it could be) may name ``day``."""
-    if resolved is not None:
-        return resolved == day
-    return (ref.month, ref.day) == (day.month, day.day) and ref.year in (None, day.year)
-
-
-def _joins(text: str, a: int, b: int) -> bool:
-    """Whether ``text[a:b]`` only joins two items of a list (commas, "and", articles)."""
-    gap = text[a:b]
-    return 0 < len(gap) <= _LIST_GAP and not any(c.isupper() or c.isdigit() or c in ".;:()" for c in gap)
-
 
 
 def _same_date(a: DateRef | None, b: DateRef | None, anchor: date | None) -> bool:
@@ -88,102 +66,153 @@ class Grouper:
         self.by_person: dict[PersonKey, list[Draft]] = {}
         self.seen_together: set[frozenset[PersonKey]] = set()
         """Pairs of people named in one sentence (or the headline) so far."""
+        self.current: list[Draft] = []
+        """The calls the story is telling now: those the last call sentence opened or named."""
+        self.pending: list[Facts] = []
+        """Sentences naming people before any call is told: they join the first call of theirs."""
+        self.crowd: tuple[PersonKey, Facts] | None = None
+        """The person a crowd of leaders called, and the sentence that said so, while its callers may follow."""
 
     def run(self) -> list[Draft]:
-        """The calls the text reports, in the order it tells them."""
-        # The calls the story is telling now: those the last call sentence opened or named.
-        current: list[Draft] = []
-        pending: list[Facts] = []
-        crowd: tuple[PersonKey, Facts] | None = None  # "many leaders called Trump", names to follow
-        self.seen_together = {frozenset((a, b)) for a in self.story.title_persons for b in self.story.title_persons if a != b}
+        """The calls the text reports, in the order it tells them.
+
+        Each sentence is read in turn: one that reports a call by
+        ``_read_call``, any other by ``_read_other``. Drafts with one person
+        only, and an undated overview of calls told below (``_overview``), are
+        no calls; a headline that names the call stands in when the body
+        names none (``_from_title``).
+        """
+        title = self.story.title_persons
+        self.seen_together = {frozenset((a, b)) for a in title for b in title if a != b}
         for f in self.story.facts:
             _budget.check("extract")
             if f.heading:
                 continue
             self.seen_together |= {frozenset((a, b)) for a in f.persons for b in f.persons if a != b}
             if f.cues.call:
-                crowd = None
-                found = self._crowd(f, current[-1] if current else None)
-                if found is not None:
-                    counterpart, listed = found
-                    if listed:
-                        self._crowd_calls(f, counterpart, listed, None)
-                    else:
-                        crowd = (counterpart, f)
-                    if current and set(current[-1].people) <= set(f.persons):
-                        # "This call with Lula comes as Sánchez received calls from many leaders"
-                        current[-1].facts.append(f)
-                    current = []  # what follows is about the crowd's calls, not the one told before
-                    continue
-                if self._joins_conference(f, current):
-                    # "Biden convened a video call with leaders. Joining by video were A and B."
-                    self._extend(current[0], f)
-                    continue
-                f.earlier = self._earlier_dates(f, current[-1] if current else None)
-                groups = self._groups(f, current[-1] if current else None)
-                if f.earlier and current and f.call_date is None and groups in (None, [current[-1].people]):
-                    # A sentence only about earlier calls adds nothing to the call being told.
-                    self._place_earlier(f, current[-1])
-                    continue
-                if groups is None:
-                    for draft in current:
-                        draft.facts.append(f)
-                    if not current and len(f.persons) == 1:
-                        # "Biden convened a video call with European leaders." The
-                        # others may be named next ("Joining the President were...").
-                        hollow = Draft(list(f.persons), [f], f.segment, f.call_date, hollow=True)
-                        self._add(hollow)
-                        current = [hollow]
-                    elif current:
-                        self._place_earlier(f, current[-1])
-                    continue
-                placed = [self._place(f, people) for people in groups]
-                # "Before his call with Biden, Macron had a conversation with Putin":
-                # one cue per counterpart tells of several calls, and the story goes
-                # on with the last; one cue over a list ("spoke with A and B") goes
-                # on with all of them.
-                previous = current
-                current = placed[-1:] if len(placed) > 1 and f.cues.reports >= len(placed) else placed
-                if f.cues.repeat and previous and all(
-                    any(p.key == d.key and p is not d for p in previous) for d in current
-                ):
-                    # "The call followed the one they had on 28 October": the story
-                    # stays with the call it is telling.
-                    current = previous
-                self._place_earlier(f, placed[-1])
-                if pending and self.drafts:
-                    first = self.drafts[0]
-                    first.facts[:0] = [p for p in pending if set(p.persons) <= set(first.people)]
-                    pending = []
-                continue
-            if crowd is not None and f.sentence.index - crowd[1].sentence.index <= _CROWD_REACH:
-                listed = [p for p in f.persons if p != crowd[0]]
-                if len(listed) >= 2 and not (f.cues.meeting or f.cues.planned):
-                    # "Among them were A (Israel), B (France) and C (Italy)."
-                    self._crowd_calls(crowd[1], crowd[0], listed, f)
-                    crowd = None
-                    continue
-            if current and f.cues.repeat and not f.cues.planned:
-                # "Their previous conversation on 2 October lasted 40 minutes."
-                f.earlier = self._earlier_dates(f, current[-1])
-                if f.earlier and f.call_date is None:
-                    self._place_earlier(f, current[-1])
-                    continue
-            # A call the sentence plans or denies ("Putin does not plan a call with
-            # Zelensky") names no one else to a call being told.
-            unreal = f.cues.planned_call or f.cues.negated_call
-            if len(current) == 1 and len(current[0].people) == 1 and len(f.persons) > 1 and not unreal or self._lists_more(f, current):
-                self._extend(current[0], f)
-                continue
-            targets = self._attach_targets(f, current)
-            for draft in targets:
-                draft.facts.append(f)
-            if not targets and not current and f.persons:
-                pending.append(f)
+                self._read_call(f)
+            else:
+                self._read_other(f)
         drafts = [d for d in self.drafts if len(d.people) > 1 and not self._overview(d)]
         if not drafts:
             drafts = self._from_title()
         return drafts
+
+    def _read_call(self, f: Facts) -> None:
+        """A sentence that reports a call: calls by a crowd of leaders
+        (``_crowd_rule``), more of a conference's participants
+        (``_joins_conference``), earlier calls dated in passing
+        (``_earlier_only``), a sentence that names no new pair
+        (``_names_no_pair``), else the calls it opens or adds to (``_open``)."""
+        self.crowd = None
+        if self._crowd_rule(f):
+            return
+        current = self.current
+        if self._joins_conference(f, current):
+            # "Biden convened a video call with leaders. Joining by video were A and B."
+            self._extend(current[0], f)
+            return
+        told = current[-1] if current else None
+        f.earlier = earlier_dates(self.story, f, told)
+        groups = self._groups(f, told)
+        if told is not None and f.earlier and f.call_date is None and groups in (None, [told.people]):
+            # A sentence only about earlier calls adds nothing to the call being told.
+            self._place_earlier(f, told)
+            return
+        if groups is None:
+            self._names_no_pair(f)
+            return
+        self._open(f, groups)
+
+    def _crowd_rule(self, f: Facts) -> bool:
+        """Calls by a crowd of leaders ("Sánchez received calls from many
+        leaders", "among other callers were A, B and C"): one call per caller
+        the sentence lists, or the next ``_CROWD_REACH`` sentences list
+        (``_read_other``). What follows is about the crowd's calls, not the
+        call told before. Whether ``f`` is such a sentence."""
+        current = self.current
+        found = self._crowd(f, current[-1] if current else None)
+        if found is None:
+            return False
+        counterpart, listed = found
+        if listed:
+            self._crowd_calls(f, counterpart, listed, None)
+        else:
+            self.crowd = (counterpart, f)
+        if current and set(current[-1].people) <= set(f.persons):
+            # "This call with Lula comes as Sánchez received calls from many leaders"
+            current[-1].facts.append(f)
+        self.current = []
+        return True
+
+    def _names_no_pair(self, f: Facts) -> None:
+        """A call sentence that names no pair of people ("The call lasted an
+        hour", "Macron said of the call..."): it adds to the calls being told.
+        With no call told yet and one person named, it opens a conference
+        whose other participants the next sentences may name ("Biden convened
+        a video call with European leaders. Joining the President were...")."""
+        current = self.current
+        for draft in current:
+            draft.facts.append(f)
+        if not current and len(f.persons) == 1:
+            hollow = Draft(list(f.persons), [f], f.segment, f.call_date, hollow=True)
+            self._add(hollow)
+            self.current = [hollow]
+        elif current:
+            self._place_earlier(f, current[-1])
+
+    def _open(self, f: Facts, groups: list[list[PersonKey]]) -> None:
+        """Open (or add ``f`` to) a call for each group of people it reports.
+
+        "Before his call with Biden, Macron had a conversation with Putin":
+        one cue per counterpart tells of several calls, and the story goes on
+        with the last; one cue over a list ("spoke with A and B") goes on with
+        all of them. "The call followed the one they had on 28 October": a
+        repeat cue keeps the story with the call it is telling. Sentences that
+        named the first call's people before any call was told join it.
+        """
+        placed = [self._place(f, people) for people in groups]
+        previous = self.current
+        current = placed[-1:] if len(placed) > 1 and f.cues.reports >= len(placed) else placed
+        if f.cues.repeat and previous and all(any(p.key == d.key and p is not d for p in previous) for d in current):
+            current = previous
+        self.current = current
+        self._place_earlier(f, placed[-1])
+        if self.pending and self.drafts:
+            first = self.drafts[0]
+            first.facts[:0] = [p for p in self.pending if set(p.persons) <= set(first.people)]
+            self.pending = []
+
+    def _read_other(self, f: Facts) -> None:
+        """A sentence that reports no call: the callers of a crowd listed
+        ("Among them were A (Israel), B (France) and C (Italy)"), an earlier
+        call dated ("Their previous conversation on 2 October lasted 40
+        minutes"), more participants of a conference ("Also joining were A
+        and B"), else what it tells of the calls it names or, naming none, of
+        the calls being told (``_attach_targets``)."""
+        current, crowd = self.current, self.crowd
+        if crowd is not None and f.sentence.index - crowd[1].sentence.index <= _CROWD_REACH:
+            listed = [p for p in f.persons if p != crowd[0]]
+            if len(listed) >= 2 and not (f.cues.meeting or f.cues.planned):
+                self._crowd_calls(crowd[1], crowd[0], listed, f)
+                self.crowd = None
+                return
+        if current and f.cues.repeat and not f.cues.planned:
+            f.earlier = earlier_dates(self.story, f, current[-1])
+            if f.earlier and f.call_date is None:
+                self._place_earlier(f, current[-1])
+                return
+        # A call the sentence plans or denies ("Putin does not plan a call with
+        # Zelensky") names no one else to a call being told.
+        unreal = f.cues.planned_call or f.cues.negated_call
+        if len(current) == 1 and len(current[0].people) == 1 and len(f.persons) > 1 and not unreal or self._lists_more(f, current):
+            self._extend(current[0], f)
+            return
+        targets = self._attach_targets(f, current)
+        for draft in targets:
+            draft.facts.append(f)
+        if not targets and not current and f.persons:
+            self.pending.append(f)
 
     def _from_title(self) -> list[Draft]:
         """A headline that names the call when the body only tells what was said
@@ -220,72 +249,8 @@ class Grouper:
         later = [d for d in self.by_person.get(draft.people[0], ()) if d.key == draft.key and d.segment > 0]
         return len(later) >= 2
 
-    def _call_persons(self, f: Facts) -> tuple[list[PersonKey], PersonKey | None]:
-        """The people a call sentence reports as taking part, and its caller's side.
-
-        Kept: people in a clause with a call cue ("Merkel received calls - Trump
-        and Putin have not called yet": Merkel), nearer a call cue than a
-        meeting cue ("Trump's call with Putin comes after Putin met Assad":
-        not Assad), and not named before the sentence's caller unless joined
-        to a call ("under the Trump administration, Xi spoke with Macron").
-        """
-        cues = cues_for(self.story.doc.language)
-        calls = sorted(
-            m.first for matcher in (cues.phone, cues.video, cues.talk) for m in matcher.finditer(f.tokens)
-        )
-        meetings = sorted(m.first for m in cues.meeting.finditer(f.tokens))
-        cuts = [m.start() + f.sentence.start for m in _CLAUSE.finditer(f.sentence.text)]
-        bounds = [f.sentence.start, *cuts, f.sentence.end]
-
-        # Bisection over the sorted cue and cut offsets keeps this linear in
-        # mentions plus cues, however many of each one sentence holds.
-        inner = bounds[1:-1]
-
-        def clause_of(pos: int) -> int:
-            return bisect_right(inner, pos)
-
-        def nearest(sorted_at: list[int], i: int) -> int:
-            j = bisect_left(sorted_at, i)
-            return min((abs(sorted_at[k] - i) for k in (j - 1, j) if 0 <= k < len(sorted_at)), default=10**6)
-
-        call_clauses = {clause_of(f.tokens[i].start) for i in calls}
-        kept: list[tuple[Mention, PersonKey]] = []
-        for m in f.mentions:
-            key = self.story.resolver.resolve(m)
-            if key is None or clause_of(m.start) not in call_clauses:
-                continue
-            if nearest(meetings, m.first) < nearest(calls, m.first):
-                continue
-            kept.append((m, key))
-        if not kept:
-            return [], None
-        companion = [is_companion(f.tokens, m, self.story.doc.language) for m, _ in kept]
-        # The sentence's own caller: the nearest person before a call cue who is
-        # not named after "with"; else the first such person.
-        subject_at = None
-        callers = [i for i in range(len(kept)) if not companion[i]]
-        if callers:
-            # The first cue with a caller before it, and the last caller before that cue.
-            earliest = min(kept[i][0].last for i in callers)
-            j = bisect_left(calls, earliest)
-            if j < len(calls):
-                cue = calls[j]
-                subject_at = max(i for i in callers if kept[i][0].last <= cue)
-        if subject_at is None:
-            subject_at = callers[0] if callers else 0
-        people: list[PersonKey] = []
-        listed: set[PersonKey] = set()
-        for i, (m, key) in enumerate(kept):
-            if i < subject_at and not companion[i]:
-                continue
-            if key not in listed:
-                listed.add(key)
-                people.append(key)
-        centre = self.story.hub if self.story.hub in people else kept[subject_at][1]
-        return people, centre
-
     def _groups(self, f: Facts, current: Draft | None) -> list[list[PersonKey]] | None:
-        people, centre = self._call_persons(f)
+        people, centre = call_persons(self.story, f)
         if not people:
             if current is not None and (f.segment != current.segment or f.cues.repeat and f.call_date is not None):
                 return [list(current.people)]
@@ -307,61 +272,6 @@ class Grouper:
             return [people]
         center = centre if centre in people else people[0]
         return [[center, p] for p in people if p != center]
-
-    def _earlier_dates(self, f: Facts, draft: Draft | None) -> tuple[DateRef, ...]:
-        """The dates of earlier calls a call sentence mentions in passing
-        ("their previous conversation on 5 June", "the first contact since 30
-        March", "after those of 16 January, 25 March and 25 April"): each is a
-        call of its own between the people of the call being told (``draft``).
-        """
-        days = [r for r in f.dates if r.explicit and r.start >= f.dateline_end and r.event is None]
-        if not days:
-            return ()
-        cues = cues_for(self.story.doc.language)
-        tokens = f.tokens
-        strong = [m.last for m in cues.since.finditer(tokens)]
-        reaches = [(e, _SINCE_REACH) for e in strong]
-        later = [m.last for m in cues.earlier.finditer(tokens)]
-        reaches += [(e, _EARLIER_REACH) for e in later]
-        strong += later
-        if draft is not None:
-            for matcher in (cues.phone, cues.video, cues.talk, cues.repeat):
-                reaches += [(m.last, _CUE_REACH) for m in matcher.finditer(tokens)]
-        if not reaches:
-            return ()
-        at = {t.start: i for i, t in enumerate(tokens)}
-        meetings = sorted(m.first for m in cues.meeting.finditer(tokens))
-        # Sorted by position, so that each date looks only at the cues within reach of it.
-        reaches.sort()
-        positions = [e for e, _ in reaches]
-        longest = max(n for _, n in reaches)
-        strong_at = set(strong)
-
-        def met_between(e: int, i: int) -> bool:
-            k = bisect_left(meetings, e)
-            return k < len(meetings) and meetings[k] < i
-
-        current = call_date(self.story, draft, TOLD_SCAN)[0] if draft is not None else None
-        anchor = self.story.segment_dates.get(f.segment) or self.story.anchor or current
-        found: list[DateRef] = []
-        previous: DateRef | None = None
-        for ref in days:
-            i = at.get(ref.start)
-            # "the second call after the summit held on 14 March": the date is the summit's.
-            window = reaches[bisect_left(positions, i - longest) : bisect_right(positions, i)] if i is not None else []
-            reach = [e for e, n in window if i is not None and 0 <= i - e <= n and not met_between(e, i)]
-            # "du 16 janvier, du 25 mars et du 25 avril": a list goes on from its first item.
-            chained = previous is not None and _joins(f.sentence.text, previous.end - f.sentence.start, ref.start - f.sentence.start)
-            previous = None
-            if not reach and not chained:
-                continue
-            if current is not None and _names_day(ref, resolve(ref, anchor, year_hint=self.story.year_hint), current):
-                continue
-            if current is None and not (chained or f.cues.repeat or any(e in strong_at for e in reach)):
-                continue  # an undated call's own date, beside its cue
-            found.append(ref)
-            previous = ref
-        return tuple(found)
 
     def _extend(self, hollow: Draft, f: Facts) -> None:
         known = set(hollow.people)
@@ -452,8 +362,8 @@ class Grouper:
         i = at.get(ref.start)
         if i is None:
             return False
-        k = bisect_left(edges, i - _CUE_REACH)
-        return k < len(edges) and edges[k] <= i + _CUE_REACH
+        k = bisect_left(edges, i - CUE_REACH)
+        return k < len(edges) and edges[k] <= i + CUE_REACH
 
     def _cue_edges(self, f: Facts) -> tuple[dict[int, int], list[int]]:
         """For ``f``: token index by offset, and the sorted first and last

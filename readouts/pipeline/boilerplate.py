@@ -159,7 +159,7 @@ def strip_boilerplate(text: str, furniture: frozenset[str] = frozenset()) -> Str
     an HTML page's navigation and link lists.
     """
     markers = _markers()
-    drop, tail = markers.drop, markers.tail
+    tail = markers.tail
     out = Stripped(lines=[])
     seen: set[str] = set()
     body_words = 0
@@ -184,29 +184,14 @@ def strip_boilerplate(text: str, furniture: frozenset[str] = frozenset()) -> Str
             continue
         key = _key(line)
         words = len(_words().findall(key))
-        stamp = words <= 20 and _has_digit(line) and _has_word(markers.stamp, key)
-        # "02/08/2024 14:27", "05 marzo 2025 - 08:45", "AFP • 12/03/2024 à 17:48": a date with its time.
-        stamp = stamp or (words <= 12 and bool(_CLOCK.search(line)) and bool(_YEAR.search(line)))
+        stamp = _is_stamp(line, key, words, markers)
         # The page head: lines above the body (title, date lines, datelines) and stamps.
         if (body_words == 0 and len(out.head) < _HEAD_LINES and words < _BODY_LINE_WORDS) or stamp:
             out.head.append(line)
         if body_words >= _MIN_BODY_WORDS and _is_tail(key, tail):
             out.furniture.extend(x for x in lines[position:] if x.strip())
             break
-        if (
-            words <= 1
-            or (body_words == 0 and words < 3 and line[-1] not in markers.end_punct)
-            or (key in seen and words >= _MIN_REPEAT_WORDS)
-            or _is_drop(key, drop)
-            or stamp
-            or (words <= 40 and _has_word(markers.furniture, key))
-            or _URL_LINE.match(line)
-            or len(_NAV_SEPARATOR.findall(line, 0, _NAV_SCAN)) >= 2
-            or (line.isupper() and words <= 6 and body_words == 0)
-            or (line[:1] in _BULLETS and words <= 3)
-            or (_CREDIT.search(line) and words <= 40)
-            or (markers.byline.match(line) and words <= 8)
-        ):
+        if stamp or (key in seen and words >= _MIN_REPEAT_WORDS) or _is_furniture(line, key, words, body_words, markers):
             out.byline = out.byline or bool(markers.byline.match(line) and words <= 8)
             out.furniture.append(line)
             continue
@@ -215,13 +200,7 @@ def strip_boilerplate(text: str, furniture: frozenset[str] = frozenset()) -> Str
         seen.add(key)
         # The headline: the last short line without final punctuation above the
         # body (menus come first), unless it is only a date line.
-        if (
-            body_words == 0
-            and 3 <= words <= _TITLE_WORDS
-            and _last_char(line) not in markers.end_punct
-            and not _dateish(key)
-            and not markers.inner_stop.search(line)
-        ):
+        if body_words == 0 and _may_be_title(line, key, words, markers):
             if out.title is not None:
                 # The earlier candidate was a menu or section line, or a kicker: body it is not.
                 out.lines = [x for x in out.lines if x != out.title]
@@ -237,6 +216,45 @@ def strip_boilerplate(text: str, furniture: frozenset[str] = frozenset()) -> Str
         # is its own body: a headline with nothing under it is no headline.
         out.lines = [out.title]
     return out
+
+
+def _is_stamp(line: str, key: str, words: int, markers: _Markers) -> bool:
+    """Whether ``line`` is a date stamp: a stamp word with a date ("Updated
+    12 May 2024"), or a date with its time ("02/08/2024 14:27", "05 marzo
+    2025 - 08:45", "AFP • 12/03/2024 à 17:48")."""
+    if words <= 20 and _has_digit(line) and _has_word(markers.stamp, key):
+        return True
+    return words <= 12 and bool(_CLOCK.search(line)) and bool(_YEAR.search(line))
+
+
+def _is_furniture(line: str, key: str, words: int, body_words: int, markers: _Markers) -> bool:
+    """Whether ``line`` (``key`` folded, of ``words`` words, with ``body_words``
+    words of body above it) is page furniture by its own look: a lone word, a
+    short unpunctuated line above the body, a drop marker, a furniture word
+    in a short line, a URL, a menu, a bullet, a credit or a byline."""
+    return bool(
+        words <= 1
+        or (body_words == 0 and words < 3 and line[-1] not in markers.end_punct)
+        or _is_drop(key, markers.drop)
+        or (words <= 40 and _has_word(markers.furniture, key))
+        or _URL_LINE.match(line)
+        or len(_NAV_SEPARATOR.findall(line, 0, _NAV_SCAN)) >= 2
+        or (line.isupper() and words <= 6 and body_words == 0)
+        or (line[:1] in _BULLETS and words <= 3)
+        or (_CREDIT.search(line) and words <= 40)
+        or (markers.byline.match(line) and words <= 8)
+    )
+
+
+def _may_be_title(line: str, key: str, words: int, markers: _Markers) -> bool:
+    """Whether a line above the body may be the headline: short, without
+    final punctuation, not a date line, no sentence stop inside."""
+    return (
+        3 <= words <= _TITLE_WORDS
+        and _last_char(line) not in markers.end_punct
+        and not _dateish(key)
+        and not markers.inner_stop.search(line)
+    )
 
 
 @lexicon.derived
