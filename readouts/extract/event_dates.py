@@ -119,14 +119,7 @@ def event_nouns(
                 out[n] = tokens[0].start
     if events is None:
         return out
-    nouns = {m.last: m.first for m in events.nouns.finditer(list(tokens))}
-    if events.suffixes:
-        for k, t in enumerate(tokens):
-            if k + 1 not in nouns and t.fold.endswith(events.suffixes) and t.fold.isalpha():
-                nouns[k + 1] = k
-    links: dict[int, list[tuple[int, int]]] = {}
-    for m in events.links.finditer(list(tokens)):
-        links.setdefault(m.last, []).append((m.first, int(m.value)))
+    nouns, links = _nouns_and_links(events, tokens)
 
     starts = [t.start for t in tokens]
     noun_starts = set(nouns.values())
@@ -172,6 +165,20 @@ def event_nouns(
         if events.before:
             out[n] = _noun_after(tokens, starts, noun_starts, text, offset, end, explicit)
     return out
+
+
+def _nouns_and_links(events: _Events, tokens: Sequence[Token]) -> tuple[dict[int, int], dict[int, list[tuple[int, int]]]]:
+    """The event nouns of ``tokens`` (first token by end), and the link words
+    before dates (first token and kind, by end)."""
+    nouns = {m.last: m.first for m in events.nouns.finditer(list(tokens))}
+    if events.suffixes:
+        for k, t in enumerate(tokens):
+            if k + 1 not in nouns and t.fold.endswith(events.suffixes) and t.fold.isalpha():
+                nouns[k + 1] = k
+    links: dict[int, list[tuple[int, int]]] = {}
+    for m in events.links.finditer(list(tokens)):
+        links.setdefault(m.last, []).append((m.first, int(m.value)))
+    return nouns, links
 
 
 def _noun_after(
