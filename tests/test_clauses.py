@@ -104,3 +104,36 @@ def test_office_header_names_the_home_office_holder() -> None:
     )
     (call,) = r.calls
     assert names(call) == {"Barack Obama", "Gordon Brown"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expressions"),
+    [
+        ("it", "Antonio Tajani ha parlato al telefono con Aleksandar Vučić.", 1),
+        ("en", "Joe Biden spoke by phone with Olaf Scholz.", 1),
+        ("en", "Before his call with Joe Biden, Emmanuel Macron had a phone conversation with Olaf Scholz.", 2),
+    ],
+)
+def test_adjacent_cues_are_one_call_expression(language: str, text: str, expressions: int) -> None:
+    assert sentence_cues(text, language).reports == expressions
+
+
+def test_one_call_expression_over_two_counterparts_tells_both_calls() -> None:
+    r = readouts.parse(
+        "Il ministro degli Esteri Antonio Tajani ha parlato al telefono con il presidente serbo Aleksandar Vučić "
+        "e con il premier kosovaro Albin Kurti. Ai due ha chiesto moderazione sul Kosovo."
+    )
+    assert len(r.calls) == 2
+    assert all("serbia-kosovo" in c.topics for c in r.calls)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "El ministro José Manuel Albares ha hablado este viernes con el secretario de Estado Marco Rubio."),
+        ("es", "Pedro Sánchez habló este lunes con Emmanuel Macron sobre Ucrania."),
+        ("fr", "Emmanuel Macron a parlé ce matin avec Olaf Scholz."),
+    ],
+)
+def test_a_talk_verb_with_a_time_before_its_preposition_is_a_call(language: str, text: str) -> None:
+    assert len(readouts.parse(text).calls) == 1

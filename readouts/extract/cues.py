@@ -87,7 +87,8 @@ class SentenceCues:
     discussion: bool
     group: bool
     reports: int = 0
-    """How many phone, video and talk cues the sentence has."""
+    """How many call expressions the sentence has (phone, video and talk cues;
+    those that overlap or follow one another, "spoke by phone", count once)."""
     planned_call: bool = False
     """Planned cues govern its call cues ("will hold a phone call", "the call
     will take place"), not only some other clause ("...on the eve of the summit")."""
@@ -117,6 +118,23 @@ def clause_breaks(tokens: list[Token], text: str, offset: int) -> list[int]:
             seen += 1
         out[k] = seen
     return out
+
+
+def _expressions(tokens: list[Token], cues: Cues, blanked: set[int]) -> int:
+    """How many call expressions the sentence holds: cues that overlap or
+    follow one another ("ha parlato al telefono", "spoke by phone") are one."""
+    spans = sorted(
+        (m.first, m.last)
+        for mm in (cues.phone, cues.video, cues.talk)
+        for m in mm.finditer(tokens)
+        if not blanked.issuperset(range(m.first, m.last))
+    )
+    count, end = 0, -1
+    for first, last in spans:
+        if first > end:
+            count += 1
+        end = max(end, last)
+    return count
 
 
 def read_cues(tokens: list[Token], cues: Cues, text: str = "", offset: int = 0) -> SentenceCues:
@@ -178,7 +196,7 @@ def read_cues(tokens: list[Token], cues: Cues, text: str = "", offset: int = 0) 
     return SentenceCues(
         planned_call=unheld and any(planned(c) for c in calls),
         negated_call=unheld and not any(planned(c) for c in calls),
-        reports=phone + video + talk,
+        reports=_expressions(tokens, cues, blanked),
         phone=phone > 0,
         video=video > 0,
         talk=talk > 0,
