@@ -26,6 +26,7 @@ from .draft import Draft
 from .earlier import CUE_REACH, earlier_dates
 from .facts import Facts, headline_facts
 from .people import PersonKey, vocabulary
+from .reporters import quoted
 from .story import Story
 
 __all__ = ["Grouper", "MAX_PARTICIPANTS"]
@@ -251,6 +252,9 @@ class Grouper:
 
     def _groups(self, f: Facts, current: Draft | None) -> list[list[PersonKey]] | None:
         people, centre = call_persons(self.story, f)
+        people = self._without_quoted(f, people, current)
+        if not people and current is not None and f.segment == current.segment and f.persons:
+            return None  # "Lavrov said the call was constructive": about the call being told
         if not people:
             if current is not None and (f.segment != current.segment or f.cues.repeat and f.call_date is not None):
                 return [list(current.people)]
@@ -272,6 +276,25 @@ class Grouper:
             return [people]
         center = centre if centre in people else people[0]
         return [[center, p] for p in people if p != center]
+
+    def _without_quoted(self, f: Facts, people: list[PersonKey], current: Draft | None) -> list[PersonKey]:
+        """``people`` without those the sentence only quotes: an aide or minister
+        who speaks of the call being told ("Ushakov said the conversation lasted
+        an hour"), or a speaker beside two others who talked ("Peskov said
+        Putin and Erdogan spoke")."""
+        if not people:
+            return people
+        resolve = self.story.resolver.resolve
+        mentions = [(m, resolve(m)) for m in f.mentions]
+        flags = quoted(f.tokens, [(m.first, m.last) for m, _ in mentions], self.story.doc.language, f.sentence.text, f.sentence.start)
+        speakers = {key for (_, key), flag in zip(mentions, flags) if flag and key is not None}
+        if not speakers & set(people):
+            return people
+        told = set(current.people) if current is not None and current.segment == f.segment else set()
+        rest = [p for p in people if p not in speakers or p in told]
+        if told and set(rest) <= told:
+            return rest
+        return rest if len(rest) >= 2 else people
 
     def _extend(self, hollow: Draft, f: Facts) -> None:
         known = set(hollow.people)

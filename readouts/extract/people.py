@@ -112,6 +112,10 @@ class Gazetteer:
             found = self._names[morph] = Names(self.leaders, morph)
         return found
 
+    def has_office(self, country: str, role: str) -> bool:
+        """Whether anyone of the gazetteer ever held ``role`` in ``country``."""
+        return (country, role) in self._offices
+
     def holder(self, country: str, role: str, when: date | None) -> str | None:
         """Return who held ``role`` in ``country`` on ``when`` (latest if no date)."""
         terms = self._offices.get((country, role))
@@ -178,6 +182,7 @@ class _Vocab:
     name_stops: frozenset[str]
     title_prefixes: frozenset[str]
     companions: frozenset[str]
+    ordinals: frozenset[str] = frozenset()
 
 
 def _words(language: str, key: str) -> frozenset[str]:
@@ -220,6 +225,7 @@ def vocabulary(language: str) -> _Vocab:
         # "vice-Premier ministre", "Deputy Prime Minister": parts of the title before it.
         title_prefixes=_words(language, "title_prefixes"),
         companions=frozenset(fold(w) for w in lexicon.language(language).companion_words),
+        ordinals=frozenset(fold(w) for w in lexicon.language(language).ordinal_titles),
     )
 
 
@@ -263,7 +269,26 @@ def _annotate(tokens: list[Token], vocab: _Vocab) -> list[_Slot | None]:
             for k in range(m.first, m.last):
                 slots[k] = slot
             free_from = m.last
+    if vocab.ordinals:
+        _drop_ordinals(tokens, slots, vocab.ordinals)
     return slots
+
+
+def _drop_ordinals(tokens: list[Token], slots: list[_Slot | None], ordinals: frozenset[str]) -> None:
+    """Unmark one-word titles that stand as ordinals ("leur premier échange"):
+    a title only capitalised inside the sentence or before a country word or a name."""
+    for i, t in enumerate(tokens):
+        slot = slots[i]
+        if slot is None or not slot.role or t.fold not in ordinals:
+            continue
+        if (i > 0 and slots[i - 1] is slot) or (i + 1 < len(tokens) and slots[i + 1] is slot):
+            continue  # part of a longer title ("premier ministre")
+        nxt = i + 1 < len(tokens)
+        before_country = nxt and slots[i + 1] is not None and bool(slots[i + 1].country)  # type: ignore[union-attr]
+        before_name = nxt and tokens[i + 1].upper
+        if (t.upper and i > 0) or before_country or before_name:
+            continue
+        slots[i] = None
 
 
 def _within_country(slots: list[_Slot | None], first: int, last: int) -> bool:

@@ -52,11 +52,49 @@ class Resolver:
             self._resolved[mention] = self._resolve(mention)
         return self._resolved[mention]
 
+    def pin_counterparts(self, mentions: list[Mention]) -> None:
+        """Resolve the unnamed counterparts of one sentence ("Erdogan spoke
+        with his Russian counterpart"): the person of the counterpart's
+        country named in the text, else whoever held the office of the person
+        named before them in the sentence (a president's counterpart is a
+        president, a foreign minister's a foreign minister) on the text's
+        date, or, undated, the latest holder whose term meets that person's."""
+        before: PersonKey | None = None
+        for m in mentions:
+            if m.key is None and m.counterpart and m.country and m not in self._resolved:
+                found = self.resolve(m)
+                if found is None and before is not None:
+                    found = self._counterpart_of(before, m.country)
+                self._resolved[m] = found
+            key = self.resolve(m)
+            if key is not None:
+                before = key
+
+    def _counterpart_of(self, other: PersonKey, country: str) -> PersonKey | None:
+        if other not in self.gaz.by_name:
+            _, role = self.country_role(other)
+            return self.gaz.holder(country, role, self.when) if role else None
+        home, role = self.country_role(other)
+        if role is None or home == country:
+            return None
+        found = self.gaz.holder(country, role, self.when)
+        if found is None or self.when is not None:
+            return found
+        # Undated: the two terms must meet ("his Russian counterpart" of a minister of 2010 is not today's).
+        mine = [t for t in self.gaz.by_name[other].terms if t.role == role]
+        theirs = [t for t in self.gaz.by_name[found].terms if t.role == role] if found in self.gaz.by_name else []
+        meets = any(a.start <= (b.end or date.max) and b.start <= (a.end or date.max) for a in mine for b in theirs)
+        return found if meets else None
+
     def _resolve(self, mention: Mention) -> PersonKey | None:
         # A home title ("der Bundeskanzler") belongs to the publishing office's
         # state when it is known (an Austrian chancellery), else to the language's.
         country = (self.host_country or mention.country) if mention.home else (mention.country or self.host_country)
         role = mention.role if mention.role != ANY_ROLE else None
+        if mention.country and role in LEADER_ROLES and not self.gaz.has_office(mention.country, role):
+            # "el mandatario canadiense": a president's title for a state that has
+            # none names its leader, whatever their office.
+            role = None
         # The answer depends on the descriptor, not on where it stands: each kind
         # is looked up once, so many descriptors among many names stay linear.
         kind = (country, role, mention.counterpart)

@@ -48,6 +48,8 @@ class Story:
         self._local_surnames()
         named = [m for f in self.facts for m in f.mentions if m.key is not None]
         self.resolver = Resolver(named, host_country, self.anchor)
+        for f in self.facts:
+            self.resolver.pin_counterparts(f.mentions)
         self.elect = self._elect()
         segment = 0
         self.segment_dates: dict[int, date | None] = {0: None}

@@ -249,6 +249,11 @@ class LanguageData(_Strict):
     """Capitalised words that end a run of unknown name words (``The``, ``In``)."""
     title_prefixes: list[str] = Field(default_factory=list)
     """Words before a title that belong to it (``deputy``, ``vice``)."""
+    ordinal_titles: list[str] = Field(default_factory=list)
+    """One-word titles that are also ordinals (French ``premier``, borrowed
+    from English): a title only when capitalised inside a sentence or
+    followed by a country word or a name ("le premier indien", "le Premier
+    britannique"), not in "leur premier échange"."""
     aide_words: list[str] = Field(default_factory=list)
     """Words for someone's staff before that someone's title (``adviser to``,
     ``doradca``, ``очільник канцелярії``): the name after the title is the
