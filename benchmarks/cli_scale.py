@@ -9,7 +9,11 @@ Run from the project root:  python benchmarks/cli_scale.py [--files 2000] [--run
    autogroups (``/proc/sys/kernel/sched_autogroup_enabled``) a session gets
    one share of the CPU however many processes it runs, so the wall-clock
    speed-up says nothing there; the CPU seconds of each run (the command's
-   own and its workers') give the speed-up two idle cores would show.
+   own and its workers') give the speed-up two idle cores would show. The
+   serial part is what the command spends before its pool forks (start-up:
+   the import and the warm-up parse, timed when the first worker appears);
+   the parallel part is the rest, the parent's reading and writing included,
+   shared by two cores.
 2. Peak memory (PSS of the command and its workers together, shared pages
    counted once, sampled every 0.1 s) on JSON Lines feeds of growing size up to ``--feed-mb``: flat when
    the feed is streamed. Each record holds a generated page in ``text`` and
@@ -28,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -45,28 +50,53 @@ def _env() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
 
 
-def _timed(cmd: list[str]) -> tuple[float, float, float]:
-    """(wall seconds, CPU seconds of the command's own process, CPU seconds
-    of the command and its workers): on a busy machine the CPU figures show
-    how the work splits, which wall time alone cannot."""
+@dataclass
+class Run:
+    """One run of the command: wall seconds, and CPU seconds of its parts."""
+
+    wall: float
+    parent: float
+    """CPU seconds of the command's own process."""
+    total: float
+    """CPU seconds of the command and its workers."""
+    serial: float
+    """CPU seconds of the command before its first worker appeared (the
+    whole run when it has none)."""
+    serial_wall: float
+
+    def idle_wall(self) -> float:
+        """The wall time two idle cores would give: the serial part, then
+        the rest of the CPU time on two cores, or the parent's own rest if
+        that is longer."""
+        rest = self.total - self.serial
+        return self.serial + max(self.parent - self.serial, rest / 2 if self.serial < self.total else 0.0)
+
+
+def _timed(cmd: list[str]) -> Run:
+    """Run ``cmd``, sampling its CPU time every 0.02 s: on a busy machine the
+    CPU figures show how the work splits, which wall time alone cannot."""
     import psutil
 
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=_env(), stdout=subprocess.DEVNULL)
     own = 0.0
+    serial: float | None = None
+    serial_wall = 0.0
     handle = psutil.Process(proc.pid)
     while proc.poll() is None:
         try:
             times = handle.cpu_times()
             own = times.user + times.system
+            if serial is None and handle.children():
+                serial, serial_wall = own, time.perf_counter() - start
         except psutil.Error:
             pass
-        time.sleep(0.05)
+        time.sleep(0.02)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     total = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, own, total
+    return Run(wall, own, total, total if serial is None else serial, wall if serial is None else serial_wall)
 
 
 def _peak_rss_mb(cmd: list[str]) -> tuple[float, float]:
@@ -94,23 +124,24 @@ def speedup(files: int, runs: int, folder: Path) -> None:
     print(f"{files} files, {sum(p.stat().st_size for p in folder.iterdir()) / 2**20:.1f} MB; load average {os.getloadavg()[0]:.1f}")
     one: list[float] = []
     two: list[float] = []
+    idle: list[float] = []
     for _ in range(runs):
-        wall1, _, cpu1 = _timed(_command(str(folder), "--workers", "1", "-o", os.devnull))
-        wall2, parent2, cpu2 = _timed(_command(str(folder), "--workers", "2", "-o", os.devnull))
-        one.append(wall1)
-        two.append(wall2)
-        # On two idle cores the run takes at least half of all its CPU time,
-        # and at least the parent's: the speed-up that CPU time predicts.
-        bound = cpu1 / max(parent2, cpu2 / 2)
+        a = _timed(_command(str(folder), "--workers", "1", "-o", os.devnull))
+        b = _timed(_command(str(folder), "--workers", "2", "-o", os.devnull))
+        one.append(a.wall)
+        two.append(b.wall)
+        idle.append(a.total / b.idle_wall())
         print(
-            f"  --workers 1: {wall1:6.1f} s ({cpu1:.1f} s CPU)   --workers 2: {wall2:6.1f} s "
-            f"({cpu2:.1f} s CPU, {parent2:.1f} s of it in the parent)   speed-up {wall1 / wall2:.2f}x, "
-            f"on two idle cores about {bound:.2f}x; load average {os.getloadavg()[0]:.1f}"
+            f"  --workers 1: {a.wall:5.1f} s ({a.total:.2f} s CPU)   --workers 2: {b.wall:5.1f} s ({b.total:.2f} s CPU: "
+            f"serial {b.serial:.2f} s before the pool forked at {b.serial_wall:.2f} s, parallel {b.total - b.serial:.2f} s, "
+            f"{b.parent - b.serial:.2f} s of it in the parent)   speed-up {a.wall / b.wall:.2f}x, "
+            f"on two idle cores about {idle[-1]:.2f}x; load average {os.getloadavg()[0]:.1f}"
         )
     ratios = sorted(a / b for a, b in zip(one, two))
     print(
         f"speed-up: median {statistics.median(ratios):.2f}x (runs {', '.join(f'{r:.2f}' for r in ratios)}); "
-        f"medians {statistics.median(one):.1f} s vs {statistics.median(two):.1f} s; load average now {os.getloadavg()[0]:.1f}"
+        f"medians {statistics.median(one):.1f} s vs {statistics.median(two):.1f} s; from the CPU split "
+        f"{statistics.median(idle):.2f}x (runs {', '.join(f'{r:.2f}' for r in sorted(idle))}); load average now {os.getloadavg()[0]:.1f}"
     )
 
 

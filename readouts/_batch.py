@@ -1,15 +1,18 @@
 """Parsing many texts: ``parse_many``, and the streaming engine the
-command line runs on (``stream``).
+command line runs on (``run``).
 
-One process pool serves a whole run. Texts go to it in small chunks, at most
+One process pool serves a whole run. Work goes to it in small chunks, at most
 a few chunks per worker at a time, so memory stays flat however long the
 input, and results come back in input order as soon as they are ready.
 Every text gets a result: a ``Readout`` or a ``ReadoutsError``
 (a value that is not text, a text over its time budget, a worker that died).
+The command line has its workers do more than parse (read the file, render
+the record), so that its own process only writes.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import signal
@@ -21,6 +24,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from itertools import islice
 from typing import Any, Generic, Literal, TypeVar, overload
 
@@ -28,11 +32,12 @@ from ._api import DEFAULT_MAX_CHARS, parse
 from ._exceptions import InputError, ParserError, ParseTimeoutError, ReadoutsError, WorkerError
 from ._models import Readout
 
-__all__ = ["SKIP", "Options", "Result", "parse_many", "stream"]
+__all__ = ["Options", "Result", "parse_many", "run", "stream"]
 
 log = logging.getLogger("readouts")
 
 T = TypeVar("T")
+R = TypeVar("R")
 Result = Readout | ReadoutsError
 Item = str | bytes | tuple[str | bytes, str | None]
 
@@ -111,8 +116,8 @@ def parse_one(text: object, url: str | None, options: Options) -> Result:
         return ParserError(f"unexpected {type(exc).__name__}: {exc}")
 
 
-def _parse_chunk(chunk: list[tuple[object, str | None]], options: Options) -> list[Result]:
-    return [parse_one(text, url, options) for text, url in chunk]
+def _run_chunk(task: Callable[[Any, str | None], R], chunk: list[tuple[object, str | None]]) -> list[R]:
+    return [task(payload, url) for payload, url in chunk]
 
 
 def _worker_init() -> None:
@@ -125,19 +130,37 @@ def _worker_init() -> None:
 
 _WARM = "Emmanuel Macron spoke by phone with Olaf Scholz."
 _warmed = False
+_froze = False
 
 
 def _new_pool(workers: int) -> ProcessPoolExecutor:
-    global _warmed
+    """A pool of ``workers`` processes, forked (on the first submit) from a
+    process whose data files are loaded. Call ``_forked`` after that submit."""
+    global _warmed, _froze
     if not _warmed:
         # Load the data files here once: forked workers share them instead
-        # of each spending a second on its own first text.
+        # of each spending half a second on its own first text.
         _warmed = True
         try:
             parse(_WARM)
         except ReadoutsError:  # pragma: no cover - a warm-up, nothing more
             pass
+    if not gc.get_freeze_count():  # a caller's own freeze is left alone
+        # Frozen objects are left out of the collector's passes: in a worker
+        # the collector would otherwise walk, and so copy page by page, all
+        # it shares with this process, at each full collection.
+        gc.freeze()
+        _froze = True
     return ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
+
+
+def _forked() -> None:
+    # The workers exist (a forking pool starts them all on its first submit):
+    # this process collects its own objects as before.
+    global _froze
+    if _froze:
+        _froze = False
+        gc.unfreeze()
 
 
 def _stop(pool: ProcessPoolExecutor, finished: bool = False) -> None:
@@ -155,29 +178,20 @@ def _stop(pool: ProcessPoolExecutor, finished: bool = False) -> None:
         process.join(5)
 
 
-SKIP: Any = object()
-"""A text of ``stream`` that is not to be parsed (an input that could not be read)."""
-
-
-def _submit(pool: ProcessPoolExecutor, work: list[tuple[object, str | None]], options: Options) -> Future[list[Result]]:
+def _submit(pool: ProcessPoolExecutor, task: Callable[[Any, str | None], R], work: list[tuple[object, str | None]]) -> Future[list[R]]:
     try:
-        return pool.submit(_parse_chunk, work, options)
+        return pool.submit(_run_chunk, task, work)
     except BrokenProcessPool as exc:  # it broke before its results said so
-        failed: Future[list[Result]] = Future()
+        failed: Future[list[R]] = Future()
         failed.set_exception(exc)
         return failed
 
 
-class _Chunk(Generic[T]):
+class _Chunk(Generic[T, R]):
     __slots__ = ("future", "items", "retry")
 
-    def __init__(self, future: Future[list[Result]] | None, items: list[tuple[T, object, str | None]], retry: bool) -> None:
+    def __init__(self, future: Future[list[R]], items: list[tuple[T, object, str | None]], retry: bool) -> None:
         self.future, self.items, self.retry = future, items, retry
-
-    def pairs(self, results: list[Result]) -> Iterator[tuple[T, Result | None]]:
-        found = iter(results)
-        for tag, text, _ in self.items:
-            yield tag, (None if text is SKIP else next(found))
 
 
 def stream(
@@ -187,47 +201,63 @@ def stream(
     options: Options,
     chunk: int = _STREAM_CHUNK,
     tick: Callable[[], None] | None = None,
-) -> Generator[tuple[T, Result | None], None, None]:
-    """Parse ``(tag, text, url)`` items, yielding ``(tag, result)`` in input order.
+) -> Generator[tuple[T, Result], None, None]:
+    """Parse ``(tag, text, url)`` items, yielding ``(tag, result)`` in input
+    order: ``run`` with ``parse_one`` as the task."""
+    task: Callable[[Any, str | None], Result] = partial(parse_one, options=options)
+    return run(items, workers=workers, task=task, chunk=chunk, tick=tick)
 
-    An item whose text is ``SKIP`` is not parsed: it yields ``(tag, None)``
-    in its place (an input that could not be read). ``items`` is consumed
-    lazily, a few chunks ahead of the results. ``tick`` is called about once
-    a second while waiting for a worker (a progress bar's refresh).
+
+def run(
+    items: Iterable[tuple[T, object, str | None]],
+    *,
+    workers: int,
+    task: Callable[[Any, str | None], R],
+    chunk: int = _STREAM_CHUNK,
+    tick: Callable[[], None] | None = None,
+) -> Generator[tuple[T, R | WorkerError], None, None]:
+    """Run ``task(payload, url)`` on ``(tag, payload, url)`` items, yielding
+    ``(tag, result)`` in input order.
+
+    ``task`` must not raise (``parse_one`` returns its errors) and, with
+    ``workers`` above 1, must pickle, as must its payloads and results: it
+    runs in the workers. ``items`` is consumed lazily, a few chunks ahead of
+    the results. ``tick`` is called about once a second while waiting for a
+    worker (a progress bar's refresh).
 
     With ``workers`` above 1, one pool serves the whole iteration. If a worker
-    dies, a new pool parses again, one text per worker at a time, the texts
+    dies, a new pool runs again, one item per worker at a time, the items
     that were in progress; those in progress when a worker dies a second time
     get a ``WorkerError``. Closing the iterator ends the workers at once.
     """
     if workers <= 1:
-        for tag, text, url in items:
-            yield tag, (None if text is SKIP else parse_one(text, url, options))
+        for tag, payload, url in items:
+            yield tag, task(payload, url)
         return
     source = iter(items)
-    pending: deque[_Chunk[T]] = deque()
-    again: deque[tuple[T, object, str | None]] = deque()  # texts in progress when a worker died
+    pending: deque[_Chunk[T, R]] = deque()
+    again: deque[tuple[T, object, str | None]] = deque()  # items in progress when a worker died
     pool = _new_pool(workers)
+    fresh = True
     exhausted = False
     try:
         while True:
             while again and len(pending) < workers:
                 one = [again.popleft()]
-                pending.append(_Chunk(_submit(pool, [(t, u) for _, t, u in one], options), one, True))
+                pending.append(_Chunk(_submit(pool, task, [(p, u) for _, p, u in one]), one, True))
             while not again and not exhausted and len(pending) < workers * _IN_FLIGHT:
                 batch = list(islice(source, chunk))
                 if not batch:
                     exhausted = True
                     break
-                work = [(text, url) for _, text, url in batch if text is not SKIP]
-                pending.append(_Chunk(_submit(pool, work, options) if work else None, batch, False))
+                pending.append(_Chunk(_submit(pool, task, [(p, u) for _, p, u in batch]), batch, False))
+            if fresh:
+                fresh = False
+                _forked()
             if not pending:
                 _stop(pool, finished=True)
                 return
             head = pending.popleft()
-            if head.future is None:
-                yield from head.pairs([])
-                continue
             while tick is not None and not head.future.done():
                 wait([head.future], timeout=1.0)
                 tick()
@@ -238,6 +268,7 @@ def stream(
                 pending.clear()
                 _stop(pool)
                 pool = _new_pool(workers)
+                fresh = True
                 retried = [c for c in lost if c.retry]
                 log.warning("a worker process died; %d inputs in progress are parsed again", sum(len(c.items) for c in lost if not c.retry))
                 for c in reversed([c for c in lost if not c.retry]):
@@ -246,8 +277,11 @@ def stream(
                     for tag, _, _ in c.items:
                         yield tag, WorkerError("the worker process parsing this text died before it returned")
                 continue
-            yield from head.pairs(results)
+            for (tag, _, _), result in zip(head.items, results):
+                yield tag, result
     finally:
+        if fresh:
+            _forked()
         _stop(pool)
 
 

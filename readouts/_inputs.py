@@ -5,7 +5,8 @@ text or an error saying why it has none: a folder's FIFOs, dangling links,
 symlink loops and unreadable sub-folders become error records, not gaps. A
 file name that is not UTF-8 is shown with its odd bytes escaped. JSON Lines
 are read one line at a time (a feed of any size runs in flat memory), plain
-or gzip-compressed.
+or gzip-compressed. Files are named first and read later, by ``load`` (in
+a worker process: the command line's own process does not read them).
 """
 
 from __future__ import annotations
@@ -20,11 +21,11 @@ import os
 import stat
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any, cast
 
-__all__ = ["Input", "InputOptions", "count", "display", "inputs"]
+__all__ = ["Input", "InputOptions", "count", "display", "inputs", "load"]
 
 log = logging.getLogger("readouts")
 
@@ -46,6 +47,8 @@ class Input:
     """Fields of a JSON Lines record passed through to the output."""
     key: str = ""
     """A relative name for the input's own output file (output-folder mode)."""
+    path: Path | None = None
+    """A file still to read (``load``), when the input was named, not read."""
 
 
 @dataclass(frozen=True)
@@ -251,7 +254,9 @@ def count(paths: list[str], options: InputOptions) -> int | None:
 
 
 def inputs(paths: list[str], options: InputOptions) -> Iterator[Input]:
-    """Every input the paths name, in order, read lazily."""
+    """Every input the paths name, in order. JSON Lines and standard input
+    are read here, lazily; a file is only named: its ``Input`` has a
+    ``path``, which ``load`` reads."""
     skipped: list[str] = []
     for name, path, error, key in _targets(paths, options, skipped):
         if error is not None:
@@ -261,12 +266,21 @@ def inputs(paths: list[str], options: InputOptions) -> Iterator[Input]:
         elif path is None:
             yield _text(Input("-", url=options.url, key=key), sys.stdin.buffer.read(options.max_bytes + 1), options)
         else:
-            try:
-                data = read_file(path, options.max_bytes)
-            except (OSError, EOFError, gzip.BadGzipFile) as exc:
-                yield Input(name, error=_error(exc), key=key)
-                continue
-            yield _text(Input(name, url=options.url, key=key), data, options)
+            yield Input(name, url=options.url, key=key, path=path)
     if skipped:
         shown = ", ".join(skipped[:5]) + (", ..." if len(skipped) > 5 else "")
         log.warning("%d files in folders do not match the patterns %s and were not read: %s", len(skipped), "/".join(options.patterns or DEFAULT_PATTERNS), shown)
+
+
+def load(item: Input, options: InputOptions) -> Input:
+    """``item`` with its file read: a copy holding the text or the reason
+    there is none; ``item`` itself when there is no file to read."""
+    if item.path is None or item.data is not None or item.error is not None:
+        return item
+    done = replace(item, path=None)
+    try:
+        data = read_file(item.path, options.max_bytes)
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        done.error = _error(exc)
+        return done
+    return _text(done, data, options)

@@ -1,7 +1,9 @@
 """The command line's outputs: records, the writers of each format, progress.
 
-A record is written whole in one ``write`` call as soon as it is ready, so
-a run that is stopped (Ctrl-C, SIGTERM) leaves only whole records behind.
+A ``Layout`` renders an input's record as the text its format writes (in a
+worker process, where the readout is); a writer puts that text in place. A
+record is written whole in one ``write`` call as soon as it is ready, so a
+run that is stopped (Ctrl-C, SIGTERM) leaves only whole records behind.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from ._inputs import Input
 from ._models import Readout
 from ._tables import ROW_FIELDS
 
-__all__ = ["Progress", "RecordOptions", "Writer", "open_writer", "record"]
+__all__ = ["Layout", "Progress", "RecordOptions", "Rendered", "Writer", "open_writer", "record"]
 
 log = logging.getLogger("readouts")
 
@@ -60,36 +62,6 @@ def record(item: Input, result: Readout | ReadoutsError | None, options: RecordO
     return {**head, "error": kind, "message": message}
 
 
-class Writer(Protocol):
-    def write(self, item: Input, record: dict[str, Any], result: Readout | ReadoutsError | None) -> None: ...
-    def close(self) -> None: ...
-
-
-class _Lines:
-    def __init__(self, out: TextIO) -> None:
-        self.out = out
-
-    def write(self, item: Input, record: dict[str, Any], result: Readout | ReadoutsError | None) -> None:
-        self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-    def close(self) -> None:
-        self.out.flush()
-
-
-class _Array:
-    def __init__(self, out: TextIO, indent: int | None) -> None:
-        self.out, self.indent, self.first = out, indent, True
-        out.write("[")
-
-    def write(self, item: Input, record: dict[str, Any], result: Readout | ReadoutsError | None) -> None:
-        self.out.write(("" if self.first else ",") + "\n" + json.dumps(record, ensure_ascii=False, indent=self.indent))
-        self.first = False
-
-    def close(self) -> None:
-        self.out.write("\n]\n")
-        self.out.flush()
-
-
 def _cell(value: Any) -> Any:
     if isinstance(value, list):
         return "; ".join("" if v is None else str(v) for v in value)
@@ -98,25 +70,95 @@ def _cell(value: Any) -> Any:
     return value
 
 
+def columns(keep: tuple[str, ...]) -> list[str]:
+    """The CSV columns: the input, the kept fields, the rows' fields, the error."""
+    return ["input", *keep, *(f for f in ROW_FIELDS if f != "id"), "error", "message"]
+
+
+def _csv(cols: list[str], rows: list[dict[str, Any]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=cols, extrasaction="ignore")
+    writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
+    return buffer.getvalue()
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """An input's record as its format writes it, and what the summary counts."""
+
+    text: str
+    calls: int = 0
+    error: str | None = None
+    """The error's kind, when the input failed."""
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How records are rendered: ``fmt`` is ``jsonl``, ``json`` (one item of
+    an array), ``csv`` (one row per call) or ``file`` (an input's own file)."""
+
+    fmt: str = "jsonl"
+    records: RecordOptions = RecordOptions()
+    indent: int | None = None
+
+    def render(self, item: Input, result: Readout | ReadoutsError | None) -> Rendered:
+        """The text of ``item``'s record (``result`` is ``None`` for an input
+        that could not be read)."""
+        rec = record(item, result, self.records)
+        calls = len(result.calls) if isinstance(result, Readout) else 0
+        error = None if isinstance(result, Readout) else str(rec["error"])
+        message = "" if error is None else str(rec["message"])
+        if self.fmt == "csv":
+            head = {k: rec.get(k) for k in ("input", *self.records.keep)}
+            # A readout with no call still gets its row.
+            rows = [{**row, **head} for row in (result.rows() or [{}])] if isinstance(result, Readout) else [rec]
+            text = _csv(columns(self.records.keep), rows)
+        elif self.fmt == "jsonl":
+            text = json.dumps(rec, ensure_ascii=False) + "\n"
+        else:
+            text = json.dumps(rec, ensure_ascii=False, indent=self.indent) + ("\n" if self.fmt == "file" else "")
+        return Rendered(text, calls, error, message)
+
+
+class Writer(Protocol):
+    def write(self, item: Input, rendered: Rendered) -> None: ...
+    def close(self) -> None: ...
+
+
+class _Lines:
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def write(self, item: Input, rendered: Rendered) -> None:
+        self.out.write(rendered.text)
+
+    def close(self) -> None:
+        self.out.flush()
+
+
+class _Array:
+    def __init__(self, out: TextIO) -> None:
+        self.out, self.first = out, True
+        out.write("[")
+
+    def write(self, item: Input, rendered: Rendered) -> None:
+        self.out.write(("" if self.first else ",") + "\n" + rendered.text)
+        self.first = False
+
+    def close(self) -> None:
+        self.out.write("\n]\n")
+        self.out.flush()
+
+
 class _Table:
     def __init__(self, out: TextIO, keep: tuple[str, ...]) -> None:
         self.out = out
-        self.columns = ["input", *keep, *(f for f in ROW_FIELDS if f != "id"), "error", "message"]
-        self.keep = keep
-        self._line(dict(zip(self.columns, self.columns)))
+        cols = columns(keep)
+        self.out.write(_csv(cols, [dict(zip(cols, cols))]))
 
-    def _line(self, *rows: dict[str, Any]) -> None:
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=self.columns, extrasaction="ignore")
-        writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
-        self.out.write(buffer.getvalue())  # one write: a stopped run leaves whole rows
-
-    def write(self, item: Input, record: dict[str, Any], result: Readout | ReadoutsError | None) -> None:
-        head = {k: record.get(k) for k in ("input", *self.keep)}
-        if isinstance(result, Readout):
-            self._line(*({**row, **head} for row in (result.rows() or [{}])))  # a readout with no call still gets its row
-        else:
-            self._line(record)
+    def write(self, item: Input, rendered: Rendered) -> None:
+        self.out.write(rendered.text)  # one write: a stopped run leaves whole rows
 
     def close(self) -> None:
         self.out.flush()
@@ -139,29 +181,29 @@ def file_name(key: str) -> str:
 class Folder:
     """One JSON file per input under ``root`` (``--output-dir``)."""
 
-    def __init__(self, root: Path, indent: int | None) -> None:
-        self.root, self.indent = root, indent
+    def __init__(self, root: Path) -> None:
+        self.root = root
 
     def path(self, item: Input) -> Path:
         return self.root / file_name(item.key or item.name)
 
-    def write(self, item: Input, record: dict[str, Any], result: Readout | ReadoutsError | None) -> None:
+    def write(self, item: Input, rendered: Rendered) -> None:
         target = self.path(item)
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(target.name + ".part")
-        partial.write_text(json.dumps(record, ensure_ascii=False, indent=self.indent) + "\n", encoding="utf-8")
+        partial.write_text(rendered.text, encoding="utf-8")
         partial.replace(target)  # whole or absent, never half a file
 
     def close(self) -> None:
         pass
 
 
-def open_writer(out: TextIO, fmt: str, indent: int | None, keep: tuple[str, ...]) -> Writer:
+def open_writer(out: TextIO, fmt: str, keep: tuple[str, ...]) -> Writer:
     """The writer of ``fmt`` (``jsonl``, ``json`` or ``csv``) on ``out``."""
     if fmt == "csv":
         return _Table(out, keep)
     if fmt == "json":
-        return _Array(out, indent)
+        return _Array(out)
     return _Lines(out)
 
 

@@ -24,23 +24,24 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import closing, contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TextIO, cast
+from typing import TextIO, TypeVar, cast
 
-from ._batch import SKIP, Options, stream
-from ._exceptions import ReadoutsError
+from ._batch import Options, run
+from ._exceptions import ReadoutsError, WorkerError
 from ._inputs import Input, InputOptions, count, inputs
 from ._ledger_match import WINDOW_DAYS
 from ._ledger_models import Event
 from ._models import Readout
-from ._output import RECORD_FIELDS, Folder, LogHandler, Progress, RecordOptions, Writer, open_writer
-from ._output import record as make_record
+from ._output import RECORD_FIELDS, Folder, Layout, LogHandler, Progress, RecordOptions, Writer, open_writer
 from ._schema import record_schema
+from ._tasks import Parse, Render
 from ._version import __version__
 from .sources import parsers
 
 __all__ = ["main"]
 
 log = logging.getLogger("readouts")
+R = TypeVar("R")
 _DESCRIPTION = """\
 Turn readouts of leaders' phone calls, and pages that retell them, into JSON.
 
@@ -168,18 +169,19 @@ def _input_options(args: argparse.Namespace) -> InputOptions:
 
 def _parsed(
     args: argparse.Namespace,
+    task: Callable[[Input, str | None], R],
     *,
     tick: Callable[[], None] | None = None,
     skip: Callable[[Input], bool] | None = None,
-) -> Generator[tuple[list[tuple[Input, Readout | ReadoutsError | None]], int], None, None]:
-    """Parse the inputs on one pool for the whole run: ``(pairs, n)`` as the
-    results come, in input order, each pair ``(input, result)``; the result
-    is ``None`` for an input that could not be read. ``skip`` leaves inputs
-    out (``--skip-existing``); ``n`` counts them too, for the progress bar.
+) -> Generator[tuple[list[tuple[Input, R | WorkerError]], int], None, None]:
+    """Run ``task`` on every input, on one pool for the whole run: ``(pairs,
+    n)`` as the results come, in input order, each pair ``(input, result)``.
+    The inputs are named, not read, here: ``task`` reads them where it runs.
+    ``skip`` leaves inputs out (``--skip-existing``); ``n`` counts them too,
+    for the progress bar.
 
     Close the iterator to end the workers (``with contextlib.closing(...)``).
     """
-    options = Options(source=args.source, reference_date=args.reference_date, timeout=args.timeout or None)
     skipped = 0
 
     def work() -> Iterator[tuple[Input, object, str | None]]:
@@ -188,17 +190,21 @@ def _parsed(
             if skip is not None and skip(item):
                 skipped += 1
                 continue
-            yield item, SKIP if item.data is None else item.data, item.url
+            yield item, item, item.url
 
-    run = stream(work(), workers=args.workers, options=options, tick=tick)
+    results = run(work(), workers=args.workers, task=task, tick=tick)
     try:
-        for item, result in run:
+        for item, result in results:
             yield [(item, result)], 1 + skipped
             skipped = 0
         if skipped:
             yield [], skipped
     finally:
-        run.close()
+        results.close()
+
+
+def _options(args: argparse.Namespace) -> Options:
+    return Options(source=args.source, reference_date=args.reference_date, timeout=args.timeout or None)
 
 
 def _source_id(value: str) -> str | None:
@@ -304,7 +310,8 @@ def _on_sigterm(signum: int, frame: object) -> None:
 
 def _parse_command(args: argparse.Namespace) -> int:
     records = RecordOptions(text=args.text, evidence=not args.no_evidence, fields=args.fields, keep=args.keep_field)
-    folder = Folder(Path(args.output_dir), args.indent) if args.output_dir else None
+    folder = Folder(Path(args.output_dir)) if args.output_dir else None
+    layout = Layout("file" if folder is not None else args.format, records, args.indent)
     skip: Callable[[Input], bool] | None = None
     if args.skip_existing and folder is not None:
         skip = lambda item: folder.path(item).exists()  # noqa: E731
@@ -319,31 +326,31 @@ def _parse_command(args: argparse.Namespace) -> int:
         mode = "a" if args.skip_existing else "w"
         stream_out: TextIO = cast(TextIO, open(args.output, mode, encoding="utf-8", newline="")) if args.output else sys.stdout  # noqa: SIM115
         out = stream_out
-        writer = open_writer(stream_out, args.format, args.indent, args.keep_field)
+        writer = open_writer(stream_out, args.format, args.keep_field)
     total = count(args.paths, _input_options(args)) if sys.stderr.isatty() and not args.quiet else None
     progress = Progress(sys.stderr, total, quiet=args.quiet)
     calls = errors = done = 0
     stopped: KeyboardInterrupt | None = None
     with _logging(args.verbose, args.quiet, progress):
-        run = _parsed(args, tick=progress.tick, skip=skip)
+        results = _parsed(args, Render(_input_options(args), _options(args), layout), tick=progress.tick, skip=skip)
         try:
-            for pairs, size in run:
-                for item, result in pairs:
-                    record = make_record(item, result, records)
-                    writer.write(item, record, result)
+            for pairs, size in results:
+                for item, rendered in pairs:
+                    if isinstance(rendered, WorkerError):  # the pool's, not a worker's
+                        rendered = layout.render(item, rendered)
+                    writer.write(item, rendered)
                     if out is not None:
                         out.flush()  # records leave as they are ready
                     done += 1
-                    if isinstance(result, Readout):
-                        calls += len(result.calls)
-                    else:
+                    calls += rendered.calls
+                    if rendered.error is not None:
                         errors += 1
-                        log.info("%s: %s: %s", item.name, record["error"], record["message"])
+                        log.info("%s: %s: %s", item.name, rendered.error, rendered.message)
                 progress.advance(size)
         except KeyboardInterrupt as exc:
             stopped = exc
         finally:
-            run.close()  # no worker outlives the run
+            results.close()  # no worker outlives the run
             writer.close()
             if args.output and out is not None:
                 out.close()
@@ -367,14 +374,14 @@ def _ledger_command(args: argparse.Namespace) -> int:
     total = count(args.paths, _input_options(args)) if sys.stderr.isatty() and not args.quiet else None
     progress = Progress(sys.stderr, total, quiet=args.quiet)
     reports = errors = 0
-    with _logging(args.verbose, args.quiet, progress), closing(_parsed(args, tick=progress.tick)) as run:
-        for pairs, size in run:
+    with _logging(args.verbose, args.quiet, progress), closing(_parsed(args, Parse(_input_options(args), _options(args)), tick=progress.tick)) as results:
+        for pairs, size in results:
             for item, result in pairs:
                 if isinstance(result, Readout):
                     reports += len(ledger.add(result, label=item.name))
                     continue
                 errors += 1
-                reason = f"{type(result).__name__}: {result}" if result is not None else item.error
+                reason = result if isinstance(result, str) else f"{type(result).__name__}: {result}"
                 log.warning("%s: %s", item.name, reason)
             progress.advance(size)
     progress.finish(f"documents: {progress.done}, reports: {reports}, errors: {errors}")

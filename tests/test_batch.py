@@ -1,3 +1,4 @@
+import gc
 import pickle
 import threading
 
@@ -143,3 +144,17 @@ def test_a_killed_worker_costs_only_the_texts_in_flight() -> None:
     assert len(lost) < len(texts) // 2, "a new pool takes the rest"
     assert all(isinstance(r, readouts.Readout) for i, r in enumerate(results) if i not in lost)
     assert isinstance(results[-1], readouts.Readout)
+
+
+def test_the_caller_collects_its_garbage_again_once_the_workers_run() -> None:
+    # The pool freezes this process's objects only while it forks its workers.
+    assert gc.get_freeze_count() == 0
+    results = readouts.parse_many(TEXTS, workers=2)
+    assert len(results) == len(TEXTS) and gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        readouts.parse_many(TEXTS, workers=2)
+        assert gc.get_freeze_count() >= frozen, "a freeze of the caller's own stays"
+    finally:
+        gc.unfreeze()

@@ -13,6 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from readouts._batch import Options
+from readouts._inputs import InputOptions, inputs, load
+from readouts._output import Layout
+from readouts._tasks import Parse, Render
 from readouts.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,6 +59,40 @@ def test_every_entry_of_a_folder_gets_a_record(tmp_path: Path, capsys: pytest.Ca
     assert by_name["dangling.txt"]["error"] and by_name["loop.txt"]["error"]
     assert "loops back" in by_name["back"]["message"]
     assert "notes.pdf" not in by_name and "do not match the patterns" in err and "notes.pdf" in err
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "dir"])
+def test_two_workers_write_the_same_bytes_as_one(tmp_path: Path, fmt: str) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(30):  # several chunks for each worker
+        (pages / f"{i:02d}.txt").write_text(GOOD if i % 2 else OTHER, encoding="utf-8")
+    (pages / "empty.txt").write_text("", encoding="utf-8")
+    (pages / "dangling.txt").symlink_to(pages / "gone.txt")
+    (pages / "zipped.txt.gz").write_bytes(b"not gzip")
+    written = []
+    for workers in ("1", "2"):
+        out = tmp_path / f"out-{workers}"
+        target = ["--output-dir", str(out)] if fmt == "dir" else ["-o", str(out), "--format", fmt]
+        assert main(["parse", str(pages), "--workers", workers, "-q", *target]) == 1
+        files = sorted(out.rglob("*")) if fmt == "dir" else [out]
+        written.append([(f.relative_to(tmp_path / f"out-{workers}").as_posix() if fmt == "dir" else "", f.read_bytes()) for f in files])
+    assert written[0] == written[1]
+    assert b"dangling.txt" in b"".join(data for _, data in written[1]), "an input that cannot be read keeps its id"
+
+
+def test_files_are_named_first_and_read_where_they_are_parsed(tmp_path: Path) -> None:
+    page = tmp_path / "a.txt"
+    page.write_text(GOOD, encoding="utf-8")
+    reading = InputOptions()
+    (named,) = list(inputs([str(tmp_path)], reading))
+    assert named.data is None and named.path == page
+    assert load(named, reading).data == GOOD.encode() and named.data is None, "load reads into a copy"
+    page.unlink()  # gone between naming and reading: an error record under the input's own id
+    task = Render(reading, Options(), Layout("jsonl"))
+    record = json.loads(task(named, None).text)
+    assert record == {"input": str(page), "error": "FileNotFoundError", "message": record["message"]}
+    assert Parse(reading, Options())(named, None) == f"FileNotFoundError: {record['message']}"
 
 
 def test_an_unlistable_folder_is_an_error_record(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
