@@ -88,3 +88,19 @@ def test_past_leaders_by_their_arabic_names_whatever_the_text_date() -> None:
     names = {p.name for call in readouts.parse(text).calls for p in call.participants}
     assert {"Tony Blair", "Jacques Chirac", "Hosni Mubarak"} <= names
     assert "Keir Starmer" not in names and "Emmanuel Macron" not in names
+
+
+def test_calls_received_from_a_crowd_of_leaders_were_placed_by_each() -> None:
+    text = (
+        "تلقى جلالة الملك عبدالله الثاني عددا من الاتصالات الهاتفية من قادة دول العالم بمناسبة عيد الفطر.\n"
+        "وتبادل جلالته التهاني مع كل من الرئيس الفرنسي إيمانويل ماكرون، ورئيس الوزراء البريطاني كير ستارمر.\n"
+        "كما أجرى جلالته اتصالا هاتفيا مع الرئيس المصري عبد الفتاح السيسي."
+    )
+    calls = {frozenset(p.name for p in c.participants): c for c in readouts.parse(text).calls}
+    macron = calls[frozenset({"Abdullah II", "Emmanuel Macron"})]
+    starmer = calls[frozenset({"Abdullah II", "Keir Starmer"})]
+    sisi = calls[frozenset({"Abdullah II", "Abdel Fattah el-Sisi"})]
+    assert macron.initiator is not None and macron.initiator.name == "Emmanuel Macron"
+    assert starmer.initiator is not None and starmer.initiator.name == "Keir Starmer"
+    # "His Majesty made a call": the king named before placed it.
+    assert sisi.initiator is not None and sisi.initiator.name == "Abdullah II"

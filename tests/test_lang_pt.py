@@ -66,3 +66,25 @@ def test_the_caller_rang_and_a_seat_of_government_asked() -> None:
     assert call.initiator is not None and call.initiator.name == "Luiz Inácio Lula da Silva"
     (call,) = readouts.parse("Lula conversou por telefone com Emmanuel Macron, a pedido do Palácio do Eliseu.").calls
     assert call.initiator is not None and call.initiator.name == "Emmanuel Macron"
+
+
+def test_contractions_read_as_their_preposition() -> None:
+    from readouts.extract.tokens import morphology
+
+    rules = morphology("pt")
+    assert rules is not None
+    assert [rules.stem(w) for w in ("do", "das", "no", "pelo", "ao")] == ["de", "de", "em", "por", "a"]
+    # The language file has "recebeu uma ligação de {A}": "da presidente" is "de" + "a".
+    text = "O presidente Lula recebeu uma ligação da presidente do México, Claudia Sheinbaum, e os dois conversaram sobre o comércio bilateral."
+    (call,) = readouts.parse(text).calls
+    assert call.initiator is not None and call.initiator.name == "Claudia Sheinbaum"
+
+
+def test_every_caller_of_a_list_placed_their_call() -> None:
+    text = (
+        "Na terça-feira, Marcelo Rebelo de Sousa recebeu felicitações por telefone do rei de Espanha, Felipe VI, "
+        "e do seu homólogo alemão, Frank-Walter Steinmeier, com quem falou também sobre a pandemia."
+    )
+    calls = readouts.parse(text, reference_date=date(2021, 1, 28)).calls
+    assert {c.initiator.name for c in calls if c.initiator} == {"Felipe VI", "Frank-Walter Steinmeier"}
+    assert len(calls) == 2

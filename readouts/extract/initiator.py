@@ -10,6 +10,10 @@ change nothing (articles and other fillers, weekday and relative-day
 words, the language's ``initiator_skips``: "Macron on Friday called up
 Putin" matches ``{A} called {B}``). Matching is bounded by the template
 length times the gaps, so it stays linear in the sentence.
+
+A crowd noun ("leaders", "قادة") is a placeholder too, which ``{A}`` takes:
+"the King received calls from leaders of the region" says that the leaders
+it lists called, whoever they are.
 """
 
 from __future__ import annotations
@@ -28,6 +32,9 @@ _SOFT = 3
 _SLOT = re.compile(r"^\{(A|B|SIDE)\}(.*)$")
 _PERSON = "\x00P"
 _COUNTRY = "\x00C"
+_CROWD = "\x00M"
+CROWD: object = ("crowd", None)
+"""The ref of a crowd noun: what ``{A}`` holds when the callers are a crowd."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,9 +51,11 @@ def build_skeleton(
     persons: Sequence[tuple[int, int, object]],
     countries: Sequence[tuple[int, int, str]],
     morph: Morphology | None,
+    crowds: Sequence[tuple[int, int]] = (),
 ) -> Skeleton:
-    """Reduce a sentence to its skeleton: one placeholder per person and
-    country word, the other words as stems under ``morph`` (the language's rules)."""
+    """Reduce a sentence to its skeleton: one placeholder per person, country
+    word and crowd noun (``crowds``: token ranges), the other words as stems
+    under ``morph`` (the language's rules)."""
     words: list[str] = []
     refs: list[object] = []
     spans: list[tuple[int, int]] = []
@@ -61,6 +70,10 @@ def build_skeleton(
     for first, last, code in countries:
         if not any(taken[first:last]):
             marks[first] = (last, _COUNTRY, ("country", code))
+            taken[first:last] = b"\x01" * (last - first)
+    for first, last in crowds:
+        if not any(taken[first:last]):
+            marks[first] = (last, _CROWD, CROWD)
             taken[first:last] = b"\x01" * (last - first)
     i = 0
     while i < len(tokens):
@@ -136,7 +149,7 @@ def _match(t: tuple[str, ...], sk: Skeleton, ti: int, si: int, found: dict[str, 
         return False
     word = sk.words[si]
     if part in ("{A}", "{B}"):
-        if word != _PERSON or (part in found and found[part] != sk.refs[si]):
+        if not (word == _PERSON or word == _CROWD and part == "{A}") or (part in found and found[part] != sk.refs[si]):
             return False
         found[part] = sk.refs[si]
         found[part + "@"] = si
@@ -152,7 +165,9 @@ def _match(t: tuple[str, ...], sk: Skeleton, ti: int, si: int, found: dict[str, 
 def find_initiators(sk: Skeleton, language: str) -> list[tuple[str, object, tuple[int, int]]]:
     """Return every caller the templates find in ``sk``, template by template
     and left to right: ``("person", key, span)`` or ``("side", code, span)``,
-    ``span`` covering the words of the matching phrase (each caller once)."""
+    or ``("crowd", key, span)`` when the callers are a crowd and ``key``
+    (``None`` if unnamed) the person they called; ``span`` covering the words
+    of the matching phrase (each caller once)."""
     templates = _templates(language)
     skips = _skips(language)
     present = frozenset(sk.words)
@@ -169,14 +184,16 @@ def find_initiators(sk: Skeleton, language: str) -> list[tuple[str, object, tupl
             span = (sk.spans[si][0], sk.spans[max(si, end - 1)][1]) if sk.spans else (0, 0)
             side = found.get("{SIDE}")
             hit: tuple[str, object] | None = None
-            if "{A}" in found:
+            if found.get("{A}") is CROWD:
+                hit = ("crowd", found.get("{B}"))
+            elif "{A}" in found:
                 hit = ("person", found["{A}"])
             elif isinstance(side, tuple):
                 hit = ("side", side[1])
             if hit is not None and hit not in seen:
                 seen.add(hit)
                 out.append((hit[0], hit[1], span))
-            if "{A}" in found:
+            if "{A}" in found and found["{A}"] is not CROWD:
                 # "received the calls of Macron and of Scholz": each of the list calls.
                 for ref in _listed_after(sk, int(found["{A}@"]), skips, _joins(language)):  # type: ignore[call-overload]
                     if ("person", ref) not in seen:
@@ -198,7 +215,11 @@ def _listed_after(sk: Skeleton, at: int, skips: frozenset[str], joins: frozenset
     B", "A, B e di C"; words that change nothing may stand between)."""
     out: list[object] = []
     i = at + 1
+    last = sk.refs[at]
     while i < len(sk.words):
+        if sk.words[i] == _PERSON and sk.refs[i] in (None, last):
+            i += 1  # in apposition: "the King of Spain, Felipe VI"
+            continue
         k = i
         joined = False
         while k < len(sk.words) and k - i < _SOFT + 1 and (sk.words[k] in skips or sk.words[k] in joins):
@@ -207,6 +228,7 @@ def _listed_after(sk: Skeleton, at: int, skips: frozenset[str], joins: frozenset
         if not joined or k >= len(sk.words) or sk.words[k] != _PERSON:
             break
         out.append(sk.refs[k])
+        last = sk.refs[k]
         i = k + 1
     return out
 

@@ -79,15 +79,23 @@ class Morphology:
     so matchers of languages that share them are built once.
     """
 
-    __slots__ = ("_cache", "_finals", "_key", "endings", "letters", "min_stem", "prefixes")
+    __slots__ = ("_cache", "_finals", "_key", "contractions", "endings", "letters", "min_stem", "prefixes")
 
-    def __init__(self, letters: frozenset[str], endings: Iterable[str], prefixes: Iterable[str] = (), min_stem: int = 3) -> None:
+    def __init__(
+        self,
+        letters: frozenset[str],
+        endings: Iterable[str],
+        prefixes: Iterable[str] = (),
+        min_stem: int = 3,
+        contractions: dict[str, str] | None = None,
+    ) -> None:
         self.letters = letters
         self.endings = tuple(sorted({fold(e) for e in endings if e}, key=lambda e: (-len(e), e)))
         self.prefixes = tuple(sorted({fold(p) for p in prefixes if p}, key=lambda p: (-len(p), p)))
         self.min_stem = min_stem
+        self.contractions = {fold(k): fold(v) for k, v in (contractions or {}).items() if k and v}
         self._finals = frozenset(e[-1] for e in self.endings)
-        self._key = (letters, self.endings, self.prefixes, min_stem)
+        self._key = (letters, self.endings, self.prefixes, min_stem, tuple(sorted(self.contractions.items())))
         self._cache: dict[str, str] = {}
 
     def __eq__(self, other: object) -> bool:
@@ -97,7 +105,7 @@ class Morphology:
         return hash(self._key)
 
     def __bool__(self) -> bool:
-        return bool(self.endings or self.prefixes)
+        return bool(self.endings or self.prefixes or self.contractions)
 
     def unprefixed(self, word: str) -> list[str]:
         """Stems of folded ``word`` less each prefix it starts with, longest
@@ -108,11 +116,11 @@ class Morphology:
 
     def stem(self, word: str) -> str:
         """Return folded ``word`` less its longest ending (stripped only if
-        ``min_stem`` letters remain)."""
+        ``min_stem`` letters remain); a contraction as its preposition."""
         found = self._cache.get(word)
         if found is not None:
             return found
-        out = word
+        out = self.contractions.get(word, word)
         if word and word[0] in self.letters:
             if out[-1] in self._finals:
                 for ending in self.endings:
@@ -132,7 +140,7 @@ _CACHE = 65536
 def morphology(language: str) -> Morphology | None:
     """The word-ending rules of ``language``, or ``None`` if it matches whole words."""
     data = lexicon.language(language)
-    rules = Morphology(lexicon.letters(language), data.endings, data.prefixes, data.min_stem)
+    rules = Morphology(lexicon.letters(language), data.endings, data.prefixes, data.min_stem, data.contractions)
     return rules if rules else None
 
 

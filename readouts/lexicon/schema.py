@@ -232,6 +232,11 @@ class LanguageData(_Strict):
     """Clitic prefixes a word of the text may carry before a word of the
     lexicons (Arabic ``و`` "and", ``ب`` "with", ``ال`` "the", ``بال``): a word
     that is no lexicon word is looked up again without each, longest first."""
+    contractions: dict[str, str] = Field(default_factory=dict)
+    """Words that fuse a preposition with an article (Portuguese ``do`` =
+    ``de`` + ``o``, ``ao``, ``pelo``) -> the preposition: phrases and text
+    match them as it, so ``a pedido de {A}`` also reads ``a pedido do
+    presidente`` and ``da Silva`` is ``de Silva`` on both sides."""
     folds: dict[str, str] = Field(default_factory=dict)
     """Letters matched as another letter, in every text: variant spellings of
     one letter (Russian ``ё`` -> ``е``, Arabic ``أ`` -> ``ا``)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..._models import Participant, Span
 from ...pipeline.reading import read_title
+from ..cues import cues_for
 from ..draft import Draft, own_facts
 from ..facts import HEADLINE
 from ..initiator import Skeleton, build_skeleton, find_initiators
@@ -17,7 +18,8 @@ __all__ = ["call_initiator"]
 def call_initiator(story: Story, draft: Draft, people: list[Participant]) -> tuple[Participant | None, list[Span]]:
     """Who placed the call, and the words that say so: the first of the
     call's own sentences, then the headline, whose initiator templates name
-    one of ``people`` (by name, or by their side's country)."""
+    one of ``people`` (by name, or by their side's country; or, when they
+    say a crowd called one of a call's two people, the other)."""
     # Each with its sentence index and whether it stands in the text.
     sentences: list[tuple[list[Token], list[Mention], int, bool]] = [
         (f.tokens, f.mentions, f.sentence.index, not f.headline) for f in own_facts(draft)
@@ -30,6 +32,11 @@ def call_initiator(story: Story, draft: Draft, people: list[Participant]) -> tup
         # The first caller the sentence names who takes part in this call: in
         # "Biden called Macron after Scholz called Putin", Scholz for Scholz's call.
         for kind, ref, (a, b) in _callers(story, tokens, mentions, index):
+            if kind == "crowd":
+                # "The King received calls from leaders of the region": each caller it lists.
+                if len(people) == 2 and any(p.name == ref for p in people):
+                    return next(p for p in people if p.name != ref), [Span(start=a, end=b)] if in_text else []
+                continue
             for p in people:
                 if (kind == "person" and p.name == ref) or (kind == "side" and p.country == ref):
                     return p, [Span(start=a, end=b)] if in_text else []
@@ -45,6 +52,7 @@ def _callers(story: Story, tokens: list[Token], mentions: list[Mention], index: 
         countries = [
             (m.first, m.last, m.value) for mm in (vocab.country_names, vocab.country_adjectives) for m in mm.finditer(tokens)
         ]
-        sk: Skeleton = build_skeleton(tokens, persons, countries, morphology(language))
+        crowds = [(m.first, m.last) for m in cues_for(language).crowd_nouns.finditer(tokens)]
+        sk: Skeleton = build_skeleton(tokens, persons, countries, morphology(language), crowds)
         story.callers[index] = find_initiators(sk, language)
     return story.callers[index]
