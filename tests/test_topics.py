@@ -1,7 +1,8 @@
 import pytest
 
+import readouts
 from readouts.extract.tokens import tokenize
-from readouts.extract.topics import find_topics, topic_labels
+from readouts.extract.topics import find_topic_spans, find_topics, topic_labels
 
 
 @pytest.mark.parametrize(
@@ -71,3 +72,49 @@ def test_the_security_council_of_the_un_is_still_found() -> None:
 )
 def test_common_wordings_give_labels(text: str, lang: str, label: str) -> None:
     assert label in find_topics(tokenize(text, 0, lang), lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("It was his second call with the Chancellor since his election.", "en"),
+        ("C'est leur premier entretien depuis son élection.", "fr"),
+        ("Es war das erste Telefonat seit seiner Wahl.", "de"),
+        ("Это первый разговор с момента его избрания.", "ru"),
+    ],
+)
+def test_an_election_that_only_dates_the_call_is_no_topic(text: str, lang: str) -> None:
+    assert "elections" not in find_topics(tokenize(text, 0, lang), lang)
+
+
+def test_a_false_topic_hides_its_keyword_even_where_a_title_covers_its_first_word() -> None:
+    tokens = tokenize("El ministro de Economía Sergio Massa viajó con él.", 0, "es")
+    title = {i for i, t in enumerate(tokens) if t.fold == "ministro"}
+    assert find_topic_spans(tokens, "es", title) == []
+    assert find_topic_spans(tokenize("Hablaron de la economía.", 0, "es"), "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country_label", "topic"),
+    [
+        (
+            "Vladimir Putin held a telephone conversation with President of Syria Bashar al-Assad at the initiative of the Syrian side. "
+            "The leaders discussed trade.",
+            "en",
+            "syria",
+            "economy-trade",
+        ),
+        (
+            "Владимир Путин провёл телефонный разговор с Президентом Украины Виктором Януковичем по инициативе украинской стороны. "
+            "Стороны обсудили торгово-экономическое сотрудничество.",
+            "ru",
+            "ukraine",
+            "economy-trade",
+        ),
+    ],
+)
+def test_the_side_that_placed_the_call_is_no_topic(text: str, lang: str, country_label: str, topic: str) -> None:
+    calls = readouts.parse(text).calls
+    assert len(calls) == 1
+    assert topic in calls[0].topics
+    assert country_label not in calls[0].topics

@@ -11,6 +11,7 @@ it begins with, and one that begins before a keyword hides it too.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import lru_cache
 
 from .. import lexicon
@@ -50,9 +51,19 @@ def _matcher(language: str) -> PhraseMatcher[_Value]:
     return PhraseMatcher(phrases, morphology=morphology(language))
 
 
-def _spans(tokens: list[Token], language: str) -> list[tuple[str, int, int]]:
+def _spans(tokens: list[Token], language: str, skip: Collection[int] = ()) -> list[tuple[str, int, int]]:
+    matcher = _matcher(language)
+    if skip:
+        # False topics first, on every token: a name's title may cover the
+        # first word of one ("ministro de Economía"); then the keywords, on
+        # the tokens left.
+        hidden = set(skip)
+        for m in matcher.finditer(tokens):
+            if m.value[0] is None:
+                hidden.update(range(m.first, m.last))
+        tokens = [t for i, t in enumerate(tokens) if i not in hidden]
     out = []
-    for m in _matcher(language).finditer(tokens):
+    for m in matcher.finditer(tokens):
         label, capitals = m.value
         if label is None:
             continue
@@ -67,6 +78,10 @@ def find_topics(tokens: list[Token], language: str) -> set[str]:
     return {label for label, _, _ in _spans(tokens, language)}
 
 
-def find_topic_spans(tokens: list[Token], language: str) -> list[tuple[str, int, int]]:
-    """Return ``(label, start, end)`` for every topic keyword in ``tokens`` (character offsets)."""
-    return _spans(tokens, language)
+def find_topic_spans(tokens: list[Token], language: str, skip: Collection[int] = ()) -> list[tuple[str, int, int]]:
+    """Return ``(label, start, end)`` for every topic keyword in ``tokens``
+    (character offsets), read without the tokens whose indexes are in
+    ``skip`` (a name, the words of the call itself). False topics are
+    matched on all the tokens, so one ("ministro de Economía") hides its
+    keyword even when a name's title covers its first word."""
+    return _spans(tokens, language, skip)

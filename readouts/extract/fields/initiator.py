@@ -6,13 +6,13 @@ from ..._models import Participant, Span
 from ...pipeline.reading import read_title
 from ..cues import cues_for
 from ..draft import Draft, own_facts
-from ..facts import HEADLINE
+from ..facts import HEADLINE, Facts
 from ..initiator import Skeleton, build_skeleton, find_initiators
 from ..people import Mention, vocabulary
 from ..story import Story
 from ..tokens import Token, morphology
 
-__all__ = ["call_initiator"]
+__all__ = ["call_initiator", "caller_spans"]
 
 
 def call_initiator(story: Story, draft: Draft, people: list[Participant]) -> tuple[Participant | None, list[Span]]:
@@ -41,6 +41,12 @@ def call_initiator(story: Story, draft: Draft, people: list[Participant]) -> tup
                 if (kind == "person" and p.name == ref) or (kind == "side" and p.country == ref):
                     return p, [Span(start=a, end=b)] if in_text else []
     return None, []
+
+
+def caller_spans(story: Story, f: Facts) -> list[tuple[int, int]]:
+    """The character offsets of the words of ``f`` that say who placed a
+    call ("at the initiative of the French side"), one pair per phrase."""
+    return [span for _, _, span in _callers(story, f.tokens, f.mentions, f.sentence.index)]
 
 
 def _callers(story: Story, tokens: list[Token], mentions: list[Mention], index: int) -> list[tuple[str, object, tuple[int, int]]]:

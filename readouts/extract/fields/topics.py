@@ -8,8 +8,8 @@ from ..draft import Draft, own_facts
 from ..facts import Facts
 from ..people import vocabulary
 from ..story import Story
-from ..tokens import Token
 from ..topics import find_topic_spans
+from .initiator import caller_spans
 
 __all__ = ["call_topics"]
 
@@ -31,13 +31,16 @@ def call_topics(story: Story, draft: Draft) -> dict[str, list[Span]]:
 
 def _topic_spans(story: Story, f: Facts) -> list[tuple[str, int, int]]:
     if f.sentence.index not in story.topics:
-        story.topics[f.sentence.index] = find_topic_spans(_topic_tokens(f, story.doc.language), story.doc.language)
+        story.topics[f.sentence.index] = find_topic_spans(f.tokens, story.doc.language, _skipped(story, f))
     return story.topics[f.sentence.index]
 
 
-def _topic_tokens(f: Facts, language: str) -> list[Token]:
-    # Titles and names ("President of Ukraine") are not subjects of talks, nor
-    # are the words of the call itself ("телефонных переговоров", "talks with Putin").
+def _skipped(story: Story, f: Facts) -> set[int]:
+    """The tokens of ``f`` that give no topic: titles and names ("President
+    of Ukraine"), the words of the call itself ("телефонных переговоров",
+    "talks with Putin"), and those of the phrase that says who called ("по
+    инициативе украинской стороны", "at the request of the Turkish side")."""
+    language = story.doc.language
     skip = {i for m in f.mentions for i in range(m.first, m.last)}
     cues = cues_for(language)
     for matcher in (cues.phone, cues.video, cues.talk):
@@ -50,5 +53,6 @@ def _topic_tokens(f: Facts, language: str) -> list[Token]:
             after = range(m.last, min(len(f.tokens), m.last + _WITH_REACH))
             if any(f.tokens[k].fold in companions and starts & set(range(k + 1, k + 1 + _WITH_REACH)) for k in after):
                 skip.update(range(m.first, m.last))
-    return [t for i, t in enumerate(f.tokens) if i not in skip]
-
+    for a, b in caller_spans(story, f):
+        skip.update(i for i, t in enumerate(f.tokens) if a <= t.start and t.end <= b)
+    return skip
