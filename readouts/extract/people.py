@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..lexicon.schema import Leader
+from .ordinal_titles import ordinal_positions
 from .tokens import Morphology, PhraseMatcher, Token, fold, morphology, phrase_tokens
 
 __all__ = ["ANY_ROLE", "Mention", "PersonKey", "find_mentions", "gazetteer", "is_companion", "vocabulary"]
@@ -270,25 +271,9 @@ def _annotate(tokens: list[Token], vocab: _Vocab) -> list[_Slot | None]:
                 slots[k] = slot
             free_from = m.last
     if vocab.ordinals:
-        _drop_ordinals(tokens, slots, vocab.ordinals)
+        for i in ordinal_positions(tokens, slots, vocab.ordinals):
+            slots[i] = None  # "leur premier échange": an ordinal, no title
     return slots
-
-
-def _drop_ordinals(tokens: list[Token], slots: list[_Slot | None], ordinals: frozenset[str]) -> None:
-    """Unmark one-word titles that stand as ordinals ("leur premier échange"):
-    a title only capitalised inside the sentence or before a country word or a name."""
-    for i, t in enumerate(tokens):
-        slot = slots[i]
-        if slot is None or not slot.role or t.fold not in ordinals:
-            continue
-        if (i > 0 and slots[i - 1] is slot) or (i + 1 < len(tokens) and slots[i + 1] is slot):
-            continue  # part of a longer title ("premier ministre")
-        nxt = i + 1 < len(tokens)
-        before_country = nxt and slots[i + 1] is not None and bool(slots[i + 1].country)  # type: ignore[union-attr]
-        before_name = nxt and tokens[i + 1].upper
-        if (t.upper and i > 0) or before_country or before_name:
-            continue
-        slots[i] = None
 
 
 def _within_country(slots: list[_Slot | None], first: int, last: int) -> bool:
