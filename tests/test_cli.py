@@ -99,6 +99,14 @@ def test_schema_validates_what_the_cli_and_model_dump_write(folder: Path, capsys
     assert not validator.is_valid(bad)
 
 
+def test_the_command_exits_with_the_status_of_the_run(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.txt"
+    out = subprocess.run([sys.executable, "-m", "readouts", "parse", str(missing), "-q"], capture_output=True, text=True)
+    assert out.returncode == 1 and json.loads(out.stdout)["error"] == "FileNotFoundError"
+    usage = subprocess.run([sys.executable, "-m", "readouts", "parse", str(missing), "--workers", "0"], capture_output=True, text=True)
+    assert usage.returncode == 2 and "--workers" in usage.stderr
+
+
 def test_python_dash_m_reads_standard_input() -> None:
     out = subprocess.run([sys.executable, "-m", "readouts", "parse", "-"], input=GOOD, capture_output=True, text=True, check=True)
     assert json.loads(out.stdout)["calls"]
