@@ -27,7 +27,7 @@ from ._document import Document, Sentence
 from ._models import Call, CallEvidence, Participant, Readout, Source, Span
 from ._version import __version__
 from .extract.topics import topic_labels
-from .sources import ENTRY_POINT_GROUP, SourceParser, parsers, register, unregister
+from .sources import ENTRY_POINT_GROUP, OfficeParser, SourceParser, parsers, register, unregister
 
 __all__ = [
     "Call",
@@ -43,6 +43,7 @@ __all__ = [
     "InputError",
     "InputTooLargeError",
     "Ledger",
+    "OfficeParser",
     "ParseTimeoutError",
     "ParserError",
     "Participant",

@@ -9,35 +9,48 @@ table counts them all. Dates are ``datetime.date``, lists are lists.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:  # pragma: no cover
     import pyarrow
 
-    from ._models import Readout
+    from ._models import Call, Readout
 
 __all__ = ["ROW_COLUMNS", "ROW_FIELDS", "arrow_schema", "readout_rows", "spark_schema", "to_records"]
 
 ColumnType = Literal["string", "int", "date", "list"]
 
+# Each column once: its name, its type, and how a readout's (or a call's)
+# value is read, so that rows, their columns and every schema agree by
+# construction. A readout with no call has its call columns empty: ``[]``
+# for a list, ``None`` otherwise.
+_DOCUMENT_COLUMNS: tuple[tuple[str, ColumnType, Callable[[Readout], Any]], ...] = (
+    ("source", "string", lambda r: r.source.id if r.source else None),
+    ("source_kind", "string", lambda r: r.source.kind if r.source else None),
+    ("via", "list", lambda r: list(r.source.via) if r.source else []),
+    ("language", "string", lambda r: r.language),
+    ("published", "date", lambda r: r.published),
+    ("title", "string", lambda r: r.title),
+)
+_CALL_COLUMNS: tuple[tuple[str, ColumnType, Callable[[Call], Any]], ...] = (
+    ("participants", "list", lambda c: [p.name for p in c.participants]),
+    # A country or role the text does not give is "" so that the lists stay
+    # aligned with participants.
+    ("countries", "list", lambda c: [p.country or "" for p in c.participants]),
+    ("roles", "list", lambda c: [p.role or "" for p in c.participants]),
+    ("initiator", "string", lambda c: c.initiator.name if c.initiator else None),
+    ("date", "date", lambda c: c.date),
+    ("duration_minutes", "int", lambda c: c.duration_minutes),
+    ("medium", "string", lambda c: c.medium),
+    ("topics", "list", lambda c: list(c.topics)),
+)
+
 ROW_COLUMNS: tuple[tuple[str, ColumnType], ...] = (
     ("id", "string"),
-    ("source", "string"),
-    ("source_kind", "string"),
-    ("via", "list"),
-    ("language", "string"),
-    ("published", "date"),
-    ("title", "string"),
+    *((name, kind) for name, kind, _ in _DOCUMENT_COLUMNS),
     ("call", "int"),
-    ("participants", "list"),
-    ("countries", "list"),
-    ("roles", "list"),
-    ("initiator", "string"),
-    ("date", "date"),
-    ("duration_minutes", "int"),
-    ("medium", "string"),
-    ("topics", "list"),
+    *((name, kind) for name, kind, _ in _CALL_COLUMNS),
 )
 """``(name, type)`` of every column of a row, in order: ``string``, ``int``,
 ``date`` (``datetime.date``) or ``list`` (of strings)."""
@@ -48,35 +61,11 @@ ROW_FIELDS: tuple[str, ...] = tuple(name for name, _ in ROW_COLUMNS)
 
 def readout_rows(readout: Readout, id: str | None = None) -> list[dict[str, Any]]:
     """The rows of ``readout`` (see ``readouts.Readout.rows``)."""
-    source = readout.source
-    document: dict[str, Any] = {
-        "id": id,
-        "source": source.id if source else None,
-        "source_kind": source.kind if source else None,
-        "via": list(source.via) if source else [],
-        "language": readout.language,
-        "published": readout.published,
-        "title": readout.title,
-    }
+    document: dict[str, Any] = {"id": id, **{name: value(readout) for name, _, value in _DOCUMENT_COLUMNS}}
     if not readout.calls:
-        empty: dict[str, Any] = {"call": None, "participants": [], "countries": [], "roles": [], "initiator": None,
-                                 "date": None, "duration_minutes": None, "medium": None, "topics": []}
-        return [{**document, **empty}]
+        return [{**document, "call": None, **{name: [] if kind == "list" else None for name, kind, _ in _CALL_COLUMNS}}]
     return [
-        {
-            **document,
-            "call": index,
-            "participants": [p.name for p in call.participants],
-            # A country or role the text does not give is "" so that the
-            # lists stay aligned with participants.
-            "countries": [p.country or "" for p in call.participants],
-            "roles": [p.role or "" for p in call.participants],
-            "initiator": call.initiator.name if call.initiator else None,
-            "date": call.date,
-            "duration_minutes": call.duration_minutes,
-            "medium": call.medium,
-            "topics": list(call.topics),
-        }
+        {**document, "call": index, **{name: value(call) for name, _, value in _CALL_COLUMNS}}
         for index, call in enumerate(readout.calls)
     ]
 

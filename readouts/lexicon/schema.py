@@ -101,8 +101,9 @@ class SourceEntry(_Strict):
     id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
     name: str
     kind: str = Field(pattern=r"^(official|wire|aggregator|news)$")
-    family: str = Field(pattern=r"^(kremlin|elysee|official|wire|aggregator|news)$")
-    """Which built-in source parser handles this publisher's own texts."""
+    family: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    """Which built-in source parser handles this publisher's own texts (its
+    id: checked against the built-in parsers when the registry loads)."""
     country: str | None = Field(default=None, pattern=COUNTRY_PATTERN)
     """For an official source: the state whose leader it speaks for."""
     speaks_for: list[str] = Field(default_factory=list)

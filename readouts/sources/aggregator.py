@@ -5,6 +5,7 @@ aggregator's, with the wire in ``via``."""
 from __future__ import annotations
 
 from .._document import Document
+from . import scores
 from .base import SourceParser
 from .style import republishes, signed_by
 
@@ -19,6 +20,6 @@ class AggregatorParser(SourceParser):
 
     def score(self, doc: Document) -> float:
         if signed_by(doc, "aggregator"):
-            return 0.95
+            return scores.AGGREGATOR_PAGE
         # "Leggi su Open.online": a page that sends readers to the original.
-        return 0.9 if republishes(doc) else 0.0
+        return scores.REPUBLISHED if republishes(doc) else scores.NONE

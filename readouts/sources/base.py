@@ -78,9 +78,11 @@ def _safe_score(method: Callable[[SourceParser, Document], float]) -> Callable[[
 class SourceParser:
     """Base class for a family of sources (one office, or all wire services).
 
-    Subclasses set the class attributes and override ``score``; they may
-    override ``source`` (which publisher, exactly), ``host_country``
-    (whose office speaks, for official readouts) and ``extract``.
+    Subclasses set the class attributes and override ``score`` (on the
+    scale of ``readouts.sources.scores``); they may override ``source``
+    (which publisher, exactly), ``host_country`` (whose office speaks, for
+    official readouts) and ``extract``. ``OfficeParser`` is the base of a
+    parser for one government office.
     """
 
     id: ClassVar[str] = ""
@@ -91,8 +93,6 @@ class SourceParser:
     """What the texts it handles are: ``official``, ``wire``, ``aggregator``, ``news``."""
     domains: ClassVar[tuple[str, ...]] = ()
     """Web domains whose pages it handles; ``parse(url=...)`` matches them first."""
-    languages: ClassVar[tuple[str, ...]] = ()
-    """ISO 639-1 codes of the languages it expects (empty: any)."""
     priority: ClassVar[float] = 0.0
     """Breaks ties between equal scores: higher wins."""
 
@@ -107,11 +107,20 @@ class SourceParser:
         return 0.0
 
     def source(self, doc: Document) -> Source | None:
-        """Return the publisher of ``doc``, with the outlets it cites."""
+        """Return the publisher of ``doc``, with the outlets it cites.
+
+        The first publisher of this parser's family whose signature the page
+        carries, else the catalogue's entry of this parser's id, else the
+        parser itself (its ``id`` and ``name``). A family parser of the
+        catalogue (``wire``, ``news``) that finds no signature names no
+        publisher: the text alone does not say which agency or outlet it is.
+        """
         ev = catalogue.evidence(doc)
         entries = catalogue.by_id()
         mine = [s for _, s in ev.signed if s.family == self.id]
         entry = mine[0] if mine else entries.get(self.id)
+        if entry is None and self.id not in catalogue.families():
+            return Source(id=self.id, name=self.name or None, kind=self.kind, via=[c for c in ev.cited if c != self.id])
         if entry is None:
             return Source(id=None, name=None, kind=self.kind, via=list(ev.cited))
         via = [c for c in ev.cited if c != entry.id]

@@ -24,6 +24,13 @@ def by_id() -> dict[str, SourceEntry]:
 
 
 @lru_cache(maxsize=1)
+def families() -> frozenset[str]:
+    """The ``family`` ids of the catalogue's entries: the ids of the
+    built-in parsers that handle their texts."""
+    return frozenset(s.family for s in lexicon.sources().sources)
+
+
+@lru_cache(maxsize=1)
 def _by_folded_name() -> dict[str, SourceEntry]:
     out: dict[str, SourceEntry] = {}
     for s in lexicon.sources().sources:

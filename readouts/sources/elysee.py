@@ -12,6 +12,5 @@ class ElyseeParser(OfficeParser):
     id = "elysee"
     name = "Présidence de la République française"
     domains = ("elysee.fr",)
-    languages = ("fr", "en")
     priority = 0.6
     country = "FR"

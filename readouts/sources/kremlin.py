@@ -12,6 +12,5 @@ class KremlinParser(OfficeParser):
     id = "kremlin"
     name = "President of Russia"
     domains = ("kremlin.ru",)
-    languages = ("ru", "en")
     priority = 0.6
     country = "RU"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .._document import Document
 from .._models import Source
-from . import catalogue
+from . import catalogue, scores
 from .base import SourceParser
 from .style import signed_by
 
@@ -20,7 +20,7 @@ class NewsParser(SourceParser):
 
     def score(self, doc: Document) -> float:
         # An outlet's own signature (its footer) outranks the wire it credits.
-        return 0.85 if signed_by(doc, "news") else 0.05
+        return scores.FAMILY_SIGNATURE if signed_by(doc, "news") else scores.FALLBACK
 
     def source(self, doc: Document) -> Source | None:
         entry = signed_by(doc, "news")

@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from .._document import Document
 from .._models import Source
-from . import catalogue
+from . import catalogue, scores
 from .base import SourceParser
 from .style import readout_host, readout_leader, signed_by
 
@@ -14,8 +14,15 @@ __all__ = ["GovernmentParser", "OfficeParser"]
 
 
 class OfficeParser(SourceParser):
-    """Base of the parsers for one office: its signature, or a self-standing
-    readout opening with the call of the leader it speaks for."""
+    """Base of the parsers for one government office: a new office is its
+    ``id``, ``name``, ``domains`` and ``country``.
+
+    It scores ``scores.OWN_SIGNATURE`` for a signature of its own (catalogue
+    entries whose family is its id) and ``scores.OWN_LEADER`` for a
+    self-standing readout that opens with the call of the leader of
+    ``country``, and hands extraction that country as the one whose office
+    speaks ("the Prime Minister" is its prime minister).
+    """
 
     kind = "official"
     country: ClassVar[str] = ""
@@ -23,8 +30,8 @@ class OfficeParser(SourceParser):
 
     def score(self, doc: Document) -> float:
         if signed_by(doc, self.id):
-            return 0.9
-        return 0.6 if readout_host(doc) == self.country else 0.0
+            return scores.OWN_SIGNATURE
+        return scores.OWN_LEADER if readout_host(doc) == self.country else scores.NONE
 
     def host_country(self, doc: Document) -> str | None:
         return self.country
@@ -42,8 +49,8 @@ class GovernmentParser(SourceParser):
 
     def score(self, doc: Document) -> float:
         if signed_by(doc, "official"):
-            return 0.85
-        return 0.5 if readout_host(doc) else 0.0
+            return scores.FAMILY_SIGNATURE
+        return scores.ANY_LEADER if readout_host(doc) else scores.NONE
 
     def _entry_and_country(self, doc: Document) -> tuple[str | None, str | None]:
         entry = signed_by(doc, "official")

@@ -15,7 +15,8 @@ import threading
 from importlib.metadata import entry_points
 
 from .._document import Document
-from .._exceptions import PluginError, UnknownSourceError
+from .._exceptions import DataError, PluginError, UnknownSourceError
+from . import catalogue
 from .aggregator import AggregatorParser
 from .base import SourceParser, safe_score
 from .elysee import ElyseeParser
@@ -57,8 +58,8 @@ def _check(cls: object) -> type[SourceParser]:
     priority = cls.priority
     if isinstance(priority, bool) or not isinstance(priority, (int, float)) or not math.isfinite(priority):
         raise PluginError(f"{cls.__name__}.priority is {priority!r}, not a finite number", plugin=cls.id)
-    if not _strings(cls.domains) or not _strings(cls.languages):
-        raise PluginError(f"{cls.__name__}.domains and .languages must be tuples of strings", plugin=cls.id)
+    if not _strings(cls.domains):
+        raise PluginError(f"{cls.__name__}.domains must be a tuple of strings", plugin=cls.id)
     if not callable(getattr(cls, "score", None)) or not callable(getattr(cls, "extract", None)):
         raise PluginError(f"{cls.__name__}.score and .extract must be methods", plugin=cls.id)
     return cls
@@ -93,6 +94,7 @@ def _ensure_loaded() -> None:
     global _plugins_loaded
     if _plugins_loaded:
         return
+    check_families({cls.id for cls in _BUILTINS})
     # Set first: a plugin that registers itself on import finds the registry loaded.
     _plugins_loaded = True
     for cls in _BUILTINS:
@@ -108,6 +110,17 @@ def _ensure_loaded() -> None:
             _registered.setdefault(cls.id, cls())
         except (Exception, SystemExit) as exc:  # a broken plugin is skipped, never fatal; sys.exit() on import included
             log.warning("skipping source parser plugin %r: %s: %s", ep.name, type(exc).__name__, exc)
+
+
+def check_families(parser_ids: set[str]) -> None:
+    """Check that every catalogue entry's ``family`` is one of ``parser_ids``.
+
+    Raises:
+        DataError: an entry names a family no built-in parser handles.
+    """
+    unknown = sorted(catalogue.families() - parser_ids)
+    if unknown:
+        raise DataError(f"sources.json names families no built-in source parser handles: {', '.join(unknown)}", path="sources.json")
 
 
 def parsers() -> list[SourceParser]:

@@ -4,6 +4,7 @@ other agencies of the catalogue, recognised by their datelines."""
 from __future__ import annotations
 
 from .._document import Document
+from . import scores
 from .base import SourceParser
 from .style import signed_by
 
@@ -17,4 +18,4 @@ class WireParser(SourceParser):
     priority = 0.5
 
     def score(self, doc: Document) -> float:
-        return 0.8 if signed_by(doc, "wire") else 0.0
+        return scores.WIRE_DATELINE if signed_by(doc, "wire") else scores.NONE
