@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from .people import ANY_ROLE, Mention, PersonKey, gazetteer
+from .gazetteer import ANY_ROLE, gazetteer
+from .people import Mention, PersonKey
 
 __all__ = ["LEADER_ROLES", "Resolver"]
 
