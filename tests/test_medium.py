@@ -57,3 +57,8 @@ def test_calls_of_other_people_lend_no_medium() -> None:
         "On Tuesday, Olaf Scholz spoke with Xi Jinping about trade."
     )
     assert _media(text) == [(["Emmanuel Macron", "Joe Biden"], "phone"), (["Olaf Scholz", "Xi Jinping"], None)]
+
+
+def test_a_virtual_call_is_a_video_call() -> None:
+    text = "Prime Minister Keir Starmer held a virtual call with President Volodymyr Zelenskyy this morning. They discussed air defence."
+    assert _media(text) == [(["Keir Starmer", "Volodymyr Zelenskyy"], "video")]

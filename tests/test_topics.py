@@ -118,3 +118,13 @@ def test_the_side_that_placed_the_call_is_no_topic(text: str, lang: str, country
     assert len(calls) == 1
     assert topic in calls[0].topics
     assert country_label not in calls[0].topics
+
+
+def test_subjects_of_a_call_recalled_by_another_medium_are_not_this_calls() -> None:
+    text = (
+        "Bundeskanzler Olaf Scholz hat am Montag mit dem chinesischen Präsidenten Xi Jinping telefoniert. "
+        "Scholz erinnerte an die Videokonferenz im April, bei der beide über den Klimaschutz gesprochen hatten. "
+        "Im Mittelpunkt stand der Krieg in der Ukraine."
+    )
+    calls = readouts.parse(text).calls
+    assert [(c.medium, c.topics) for c in calls] == [("phone", ["ukraine"])]

@@ -17,16 +17,28 @@ __all__ = ["call_topics"]
 _WITH_REACH = 3
 
 
-def call_topics(story: Story, draft: Draft) -> dict[str, list[Span]]:
+def call_topics(story: Story, draft: Draft, medium: str | None = None) -> dict[str, list[Span]]:
     """Each topic label the call's own sentences give, with its spans
-    (none for the headline, which has no place in the text)."""
+    (none for the headline, which has no place in the text).
+
+    A later sentence that tells of a call by another means than this
+    call's ``medium`` tells of another call ("recalling their videoconference
+    in April, when they discussed climate" in the readout of a phone call):
+    its subjects are not this call's.
+    """
     topics: dict[str, list[Span]] = {}
-    for f in own_facts(draft):
+    for n, f in enumerate(own_facts(draft)):
+        if n > 0 and not f.headline and _other_medium(f, medium):
+            continue
         for label, a, b in _topic_spans(story, f):
             spans = topics.setdefault(label, [])
             if not f.headline:
                 spans.append(Span(start=a, end=b))
     return topics
+
+
+def _other_medium(f: Facts, medium: str | None) -> bool:
+    return (medium == "phone" and f.cues.video) or (medium == "video" and f.cues.phone and not f.cues.video)
 
 
 def _topic_spans(story: Story, f: Facts) -> list[tuple[str, int, int]]:
