@@ -1,6 +1,7 @@
 """Speed, memory and scaling figures for readouts. Prints them; asserts nothing.
 
 Run from the project root:  python benchmarks/bench.py [--docs 2000] [--quick] [--shapes]
+                            python benchmarks/bench.py --corpus ../shared/corpus [--rounds 5]
 
 Measures, on the seeds plus a generated corpus of readout-like pages:
 documents per second in one process, median and p99 milliseconds per
@@ -9,6 +10,18 @@ same whole text, cold `import readouts` time, peak RSS and RSS growth over
 repeated passes, the speed-up of parse_many() with 2 workers, and the cost
 per KB of adversarial inputs of 50 KB, 500 KB and 5 MB (which must stay flat:
 linear time); ``--shapes`` prints that table alone.
+
+``--corpus DIR`` measures on real texts instead: every ``*.txt`` under DIR
+(recursively; skipped with a message when DIR is absent) and as many
+generated real-shaped pages (benchmarks/corpus.py ``generate_real_shaped``:
+distinct sentences, body most of the page, 1-8 KB). For each set, each text
+is parsed and given to a bare ``langdetect.detect`` in turn, ``--rounds``
+times over, in one process: the ratio of the two CPU times (thread time,
+so that other processes on the machine do not count) per text, its median
+and quartiles over texts and the spread of the per-round medians; docs per
+second and milliseconds per KB of body (the ``text`` parse keeps); 8 KB
+pages made of distinct real texts joined; memory of one 10 MB real-shaped
+text (peak RSS above the process, in a fresh process); cold import.
 """
 
 from __future__ import annotations
@@ -46,6 +59,13 @@ def cold_import_s() -> float:
     code = "import time; t = time.perf_counter(); import readouts; print(time.perf_counter() - t)"
     runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout) for _ in range(5)]
     return statistics.median(runs)
+
+
+def cpu_timed(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+    """CPU time of this thread for one call: other processes on a shared machine do not count."""
+    t = time.thread_time()
+    fn(*args, **kwargs)
+    return time.thread_time() - t
 
 
 def timed(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
@@ -137,6 +157,118 @@ def linear_time(sizes: list[int]) -> None:
         print(f"  {kind:>17}: " + ", ".join(f"{c:8.1f}" for c in costs), flush=True)
 
 
+def _texts(folder: Path) -> list[str]:
+    out = []
+    for path in sorted(folder.rglob("*.txt")):
+        try:
+            out.append(path.read_text(encoding="utf-8"))
+        except UnicodeDecodeError:
+            continue  # a bytes fixture: not a text
+    return out
+
+
+def _joined(texts: list[str], size: int) -> list[str]:
+    """Pages of about ``size`` bytes, each of distinct texts joined by blank lines."""
+    pages, page = [], []
+    for t in texts:
+        page.append(t)
+        if sum(len(p.encode()) for p in page) >= size:
+            pages.append("\n\n".join(page))
+            page = []
+    return pages
+
+
+def _quartiles(xs: list[float]) -> tuple[float, float, float]:
+    q = statistics.quantiles(xs, n=4)
+    return q[0], statistics.median(xs), q[2]
+
+
+def real_texts(label: str, texts: list[str], rounds: int) -> None:
+    """Print the ratio to langdetect, docs/s and cost per KB of body of ``texts``, interleaved text by text."""
+    from langdetect import DetectorFactory, detect
+
+    DetectorFactory.seed = 0
+    for t in texts[:10]:
+        readouts.parse(t)
+        detect(t)
+    body = [len(readouts.parse(t).text.encode()) for t in texts]
+    size = [len(t.encode()) for t in texts]
+    parse_t = [[0.0] * rounds for _ in texts]
+    detect_t = [[0.0] * rounds for _ in texts]
+    for r in range(rounds):
+        for i, t in enumerate(texts):
+            parse_t[i][r] = cpu_timed(readouts.parse, t)
+            detect_t[i][r] = cpu_timed(detect, t)
+    per_text = [statistics.median(p) / statistics.median(d) for p, d in zip(parse_t, detect_t)]
+    per_round = [statistics.median(parse_t[i][r] / detect_t[i][r] for i in range(len(texts))) for r in range(rounds)]
+    q1, med, q3 = _quartiles(per_text)
+    ms = [statistics.median(p) * 1000 for p in parse_t]
+    total = sum(ms) / 1000
+    print(f"{label}: {len(texts)} texts, {statistics.mean(size) / 1024:.1f} KB on average, body {sum(body) / sum(size):.0%} of the bytes")
+    print(f"  parse / langdetect.detect, CPU time, same text: median {med:.3f} (quartiles {q1:.3f}-{q3:.3f}); "
+          f"median of each of {rounds} rounds {min(per_round):.3f}-{max(per_round):.3f}")
+    print(f"  {len(texts) / total:.0f} docs/s (CPU); median {statistics.median(ms):.2f} ms per text; "
+          f"{sum(ms) / (sum(body) / 1024):.3f} ms per KB of body")
+
+
+def eight_kb(texts: list[str], rounds: int) -> None:
+    pages = _joined(texts, 8 * 1024)
+    if not pages:
+        return
+    for p in pages[:3]:
+        readouts.parse(p)
+    ms = [statistics.median(cpu_timed(readouts.parse, p) for _ in range(rounds)) * 1000 for p in pages]
+    kb = statistics.mean(len(p.encode()) for p in pages) / 1024
+    print(f"  pages of distinct real texts joined ({len(pages)} pages, {kb:.1f} KB): median {statistics.median(ms):.2f} ms CPU per page")
+
+
+_MEMORY = """
+import resource, sys
+sys.path.insert(0, {here!r})
+import readouts
+from corpus import generate_real_shaped
+text = ""
+pages = generate_real_shaped(100_000, seed=5, furniture=False)
+parts = []
+size = 0
+while size < 10_000_000:
+    p = next(pages)
+    parts.append(p)
+    size += len(p.encode())
+text = "\\n\\n".join(parts)
+readouts.parse(parts[0])
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+readouts.parse(text, max_chars=len(text) + 1)
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(len(text.encode()), (after - before) * 1024)
+"""
+
+
+def memory_10mb() -> None:
+    out = subprocess.run([sys.executable, "-c", _MEMORY.format(here=str(HERE))], capture_output=True, text=True, check=True).stdout.split()
+    size, grown = int(out[0]), int(out[1])
+    print(f"one real-shaped text (bodies of generated pages, no furniture) of {size / 1e6:.1f} MB: peak RSS {grown / 1e6:.0f} MB above the process, {grown / size:.1f}x its size")
+
+
+def corpus_mode(folder: Path, rounds: int) -> int:
+    print(f"cold import readouts: {cold_import_s() * 1000:.0f} ms")
+    if folder.is_dir():
+        texts = _texts(folder)
+        real_texts(f"real texts under {folder}", texts, rounds)
+        eight_kb(texts, rounds)
+        n = len(texts)
+    else:
+        print(f"{folder}: no such folder; real texts skipped")
+        n = 150
+    sys.path.insert(0, str(HERE))
+    from corpus import generate_real_shaped
+
+    shaped = list(generate_real_shaped(n))
+    real_texts("generated real-shaped pages", shaped, rounds)
+    memory_10mb()
+    return 0
+
+
 SIZES = [50_000, 500_000, 5_000_000]
 SIZES_QUICK = [10_000, 100_000, 1_000_000]
 
@@ -146,7 +278,11 @@ def main() -> int:
     ap.add_argument("--docs", type=int, default=2000)
     ap.add_argument("--quick", action="store_true", help="smaller corpus and inputs, for a smoke run")
     ap.add_argument("--shapes", action="store_true", help="only the cost per KB of the adversarial shapes")
+    ap.add_argument("--corpus", type=Path, help="measure on the real texts under this folder (and real-shaped pages)")
+    ap.add_argument("--rounds", type=int, default=5, help="with --corpus: passes over the texts")
     args = ap.parse_args()
+    if args.corpus is not None:
+        return corpus_mode(args.corpus, args.rounds)
     if args.shapes:
         readouts.parse("Vladimir Putin spoke by phone with Emmanuel Macron.")  # load the data files first
         linear_time(SIZES_QUICK if args.quick else SIZES)

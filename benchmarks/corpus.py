@@ -113,3 +113,81 @@ def generate(n: int = 2000, seed: int = 7) -> Iterator[str]:
             if rnd.random() < 0.15:
                 parts.append(rnd.choice(FURNITURE))
         yield "\n\n".join(parts)[: max(target, 500)]
+
+
+REPORTED = {
+    "en": [
+        "{A} said {t1} would be discussed again when ministers meet in {month}, {n} days from now.",
+        "According to officials in {ca}, the talks on {t2} made progress after {n} rounds since {year}.",
+        "A spokesman for {B} told reporters that {t1} remained the main concern of {cb} this {wd}.",
+        "Analysts in {ca} noted that {n} agreements on {t2} have been signed since {year}.",
+        "{B} thanked {A} for the support of {ca} and invited him to visit {cb} in {month}.",
+    ],
+    "fr": [
+        "{A} a souligné que {t1} serait de nouveau abordée lors de la réunion de {month}, dans {n} jours.",
+        "Selon des sources à {ca}, les discussions sur {t2} ont progressé après {n} séries depuis {year}.",
+        "Un porte-parole de {B} a déclaré que {t1} restait la principale préoccupation ce {wd}.",
+    ],
+    "it": [
+        "{A} ha sottolineato che {t1} sarà di nuovo discussa nella riunione di {month}, tra {n} giorni.",
+        "Secondo fonti di {ca}, i negoziati su {t2} hanno fatto progressi dopo {n} incontri dal {year}.",
+        "Un portavoce di {B} ha detto che {t1} resta la preoccupazione principale questo {wd}.",
+    ],
+    "de": [
+        "{A} betonte, dass {t1} beim Treffen im {month} in {n} Tagen erneut besprochen werde.",
+        "Nach Angaben aus {ca} kamen die Gespräche über {t2} nach {n} Runden seit {year} voran.",
+        "Ein Sprecher von {B} sagte am {wd}, {t1} bleibe die größte Sorge.",
+    ],
+    "es": [
+        "{A} subrayó que {t1} se volverá a tratar en la reunión de {month}, dentro de {n} días.",
+        "Según fuentes de {ca}, las conversaciones sobre {t2} avanzaron tras {n} rondas desde {year}.",
+        "Un portavoz de {B} dijo este {wd} que {t1} sigue siendo la principal preocupación.",
+    ],
+    "ru": [
+        "{A} отметил, что {t1} будет вновь обсуждаться на встрече в {month} через {n} дней.",
+        "По данным источников, переговоры по теме {t2} продвинулись после {n} раундов с {year} года.",
+        "Представитель {B} заявил в {wd}, что {t1} остаётся главной темой.",
+    ],
+}
+
+
+def generate_real_shaped(
+    n: int = 300, seed: int = 11, low: int = 1_000, high: int = 8_000, furniture: bool = True
+) -> Iterator[str]:
+    """Yield ``n`` pages of ``low``-``high`` bytes shaped like real ones:
+    every sentence distinct (fresh names, numbers and topics in each), a
+    body that is most of the page (a menu line above, a tail marker and
+    one related-stories block below), paragraphs of two to four sentences.
+    Deterministic."""
+    rnd = random.Random(seed)
+    langs = sorted(OPENINGS)
+    pools = {lang: _names(lang) for lang in langs}
+
+    def fill(lang: str) -> dict[str, object]:
+        (a, ca), (b, cb) = rnd.sample(pools[lang], 2)
+        t1, t2 = rnd.sample(TOPICS[lang], 2)
+        return {
+            "A": a, "B": b, "ca": ca, "cb": cb, "ra": "President", "rb": "Prime Minister", "t1": t1, "t2": t2,
+            "wd": rnd.choice(WEEKDAYS[lang]), "month": rnd.choice(MONTHS[lang]), "day": rnd.randint(1, 28),
+            "year": rnd.randint(1995, 2024), "cb_adj": "французской", "n": rnd.randint(2, 999),
+        }
+
+    for _ in range(n):
+        lang = rnd.choice(langs)
+        target = rnd.randint(low, high)
+        head = fill(lang)
+        seen: set[str] = set()
+        paragraphs = [rnd.choice(OPENINGS[lang]).format(**head)]
+        size = len(paragraphs[0].encode())
+        while size < target * 0.9:
+            sentences = []
+            for _ in range(rnd.randint(2, 4)):
+                template = rnd.choice(FOLLOW[lang] + REPORTED[lang] * 2)
+                sentence = template.format(**{**fill(lang), "A": head["A"], "B": head["B"]})
+                if sentence not in seen:
+                    seen.add(sentence)
+                    sentences.append(sentence)
+            if sentences:
+                paragraphs.append(" ".join(sentences))
+                size += len(paragraphs[-1].encode()) + 2
+        yield "\n\n".join([FURNITURE[0], *paragraphs, "TRENDING", FURNITURE[5]] if furniture else paragraphs)
