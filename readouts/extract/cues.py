@@ -150,6 +150,8 @@ def read_cues(tokens: list[Token], cues: Cues, text: str = "", offset: int = 0) 
     def count(matcher: PhraseMatcher[bool]) -> int:
         # A cue wholly inside a false cue ("calls" in "calls on") does not count;
         # one that reaches beyond it ("phone calls on Wednesday") does.
+        if not blanked:
+            return sum(1 for _ in matcher.finditer(tokens))
         return sum(1 for cue in matcher.finditer(tokens) if not blanked.issuperset(range(cue.first, cue.last)))
 
     def has(matcher: PhraseMatcher[bool]) -> bool:

@@ -160,13 +160,17 @@ def find_duration(tokens: list[Token], language: str) -> tuple[int, int, int] | 
     token, last token + 1)``, or ``None`` when there is none. A length of
     time that dates something ("an hour later") is skipped."""
     units = _units(language)
-    i = 0
-    while i < len(tokens):
+    # Only a duration phrase or a number word can start a duration: the other tokens are not tried.
+    starts = set(units.phrases.candidates(tokens))
+    starts.update(i for i, t in enumerate(tokens) if _number(t, units) is not None)
+    free = 0
+    for i in sorted(starts):
+        if i < free:
+            continue
         found = _read_at(tokens, i, units)
         if found is None:
-            i += 1
             continue
         if not _offset(tokens, found[1], found[2], units):
             return found
-        i = max(found[2], i + 1)
+        free = max(found[2], i + 1)
     return None

@@ -22,9 +22,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from .. import lexicon
-from .tokens import Morphology, Token, morphology, phrase_tokens
+from .tokens import Morphology, Token, Tokens, morphology, phrase_tokens
 
-__all__ = ["Skeleton", "find_initiator", "find_initiators"]
+__all__ = ["Skeleton", "find_initiator", "find_initiators", "may_state_initiator"]
 
 _GAP = 4
 # How many words that change nothing may stand between two parts of a template.
@@ -112,6 +112,30 @@ def _templates(language: str) -> tuple[tuple[tuple[str, ...], frozenset[str]], .
         literal = frozenset(p for p in parts if p not in ("{A}", "{B}", "{SIDE}", "..."))
         out.append((tuple(parts), literal))
     return tuple(out)
+
+
+@lexicon.derived
+def _literals(language: str) -> tuple[frozenset[str], ...] | None:
+    # The words each template needs; None when one needs none ("{A} ... {B}"),
+    # which any sentence may match.
+    literals = tuple(literal for _, literal in _templates(language))
+    return None if any(not literal for literal in literals) else literals
+
+
+def may_state_initiator(tokens: Sequence[Token], language: str) -> bool:
+    """Whether some initiator template of ``language`` can match ``tokens``:
+    each needs its words among them (a skeleton's words are the tokens' stems,
+    less those a placeholder covers), so a sentence without them needs no
+    skeleton. ``False`` means ``find_initiators`` would find no one."""
+    literals = _literals(language)
+    if literals is None:
+        return True
+    morph = morphology(language)
+    if isinstance(tokens, Tokens):
+        words = frozenset(tokens.keys(morph))
+    else:
+        words = frozenset(morph.stem(t.fold) if morph is not None else t.fold for t in tokens)
+    return any(literal <= words for literal in literals)
 
 
 @lexicon.derived

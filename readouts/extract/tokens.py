@@ -11,11 +11,12 @@ linear in the text, whatever the size of the lexicon.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar, cast
 
 from .. import lexicon
 
@@ -170,24 +171,51 @@ class Token(NamedTuple):
 
 
 class Tokens(list[Token]):
-    """A token list that knows its set of words, so that a lexicon none of
-    whose phrases can start here is skipped with one set operation."""
+    """A token list that knows the key each token is looked up by (its fold,
+    or its stem under a language's rules), computed in one pass for all the
+    lexicons of the language, so that a lexicon none of whose phrases can
+    start here is skipped with one set test; and that keeps each lexicon's
+    matches, so no stage scans for them twice."""
 
-    _folds: frozenset[str] | None = None
-    _stems: dict[Morphology, frozenset[str]] | None = None
+    __slots__ = ("_found", "_keys", "_variants")
+
+    def __init__(self, tokens: Iterable[Token] = ()) -> None:
+        super().__init__(tokens)
+        self._keys: dict[Morphology | None, tuple[str, ...]] = {}
+        self._variants: dict[Morphology, frozenset[str]] = {}
+        # Only lexicons that match are kept: most find nothing, and the set test says so as fast.
+        self._found: dict[object, tuple[Any, ...]] = {}
+
+    def keys(self, morphology: Morphology | None = None) -> tuple[str, ...]:
+        """The folded word of each token, or its stem under ``morphology``."""
+        found = self._keys.get(morphology)
+        if found is None:
+            if morphology is None:
+                found = tuple(t.fold for t in self)
+            else:
+                stem = morphology.stem
+                found = tuple(stem(t.fold) for t in self)
+            self._keys[morphology] = found
+        return found
 
     def words(self, morphology: Morphology | None = None) -> frozenset[str]:
         """The folded words of the list, or their stems under ``morphology``."""
-        if morphology is not None:
-            if self._stems is None:
-                self._stems = {}
-            found = self._stems.get(morphology)
-            if found is None:
-                found = self._stems[morphology] = frozenset(morphology.stem(t.fold) for t in self)
-            return found
-        if self._folds is None:
-            self._folds = frozenset(t.fold for t in self)
-        return self._folds
+        return frozenset(self.keys(morphology))
+
+    def variants(self, morphology: Morphology) -> frozenset[str]:
+        """Every key a token may be looked up by under ``morphology``: its
+        stem, and its stem without each clitic it may carry."""
+        found = self._variants.get(morphology)
+        if found is None:
+            found = frozenset(self.keys(morphology)).union(*(morphology.unprefixed(t.fold) for t in self))
+            self._variants[morphology] = found
+        return found
+
+
+_SPELLINGS: dict[str, tuple[str, str]] = {}
+"""Each spelling seen, with its fold: the tokens of a text share their strings."""
+lexicon.when_languages_change(_SPELLINGS.clear)
+_new_token = tuple.__new__
 
 
 def tokenize(text: str, offset: int = 0, language: str | None = None) -> Tokens:
@@ -198,15 +226,22 @@ def tokenize(text: str, offset: int = 0, language: str | None = None) -> Tokens:
     """
     out = Tokens()
     append = out.append
+    spellings = _SPELLINGS
+    if len(spellings) >= _CACHE:
+        spellings.clear()  # bounded: adversarial text may hold any number of distinct words
     for m in _word_re().finditer(text):
+        start, end = m.span()
         word = m.group()
-        if word.isascii():
-            append(Token(m.start() + offset, m.end() + offset, word, word.lower()))
-        elif len(word) <= _LONGEST:
-            append(Token(m.start() + offset, m.end() + offset, word, _fold_cached(word)))
-        else:
-            # No lexicon entry is this long; a run with no spaces matches nothing.
-            append(Token(m.start() + offset, m.end() + offset, word, word[:_LONGEST].lower()))
+        found = spellings.get(word)
+        if found is None:
+            if len(word) > _LONGEST:
+                # No lexicon entry is this long; a run with no spaces matches nothing.
+                found = (word, word[:_LONGEST].lower())
+            else:
+                folded = sys.intern(word.lower() if word.isascii() else _fold_cached(word))
+                found = spellings[word] = (folded if folded == word else word, folded)
+        # One string per spelling, however often it occurs, and a tuple made in C.
+        append(_new_token(Token, (start + offset, end + offset, *found)))
     if language is not None and "'" in text and lexicon.language(language).apostrophe_suffixes:
         return _without_suffixes(out, text, offset)
     return out
@@ -314,6 +349,8 @@ class PhraseMatcher(Generic[V]):
         firsts = self._firsts
         prefix = self._prefix_re
         if self._morphology is not None and self._morphology.prefixes:
+            if prefix is None and isinstance(tokens, Tokens) and firsts.isdisjoint(tokens.variants(self._morphology)):
+                return []  # no token, with or without a clitic, starts a phrase
             key = self._key
             return [i for i, t in enumerate(tokens) if key(t) in firsts or (prefix is not None and prefix.match(t.fold))]
         if prefix is not None:
@@ -321,8 +358,11 @@ class PhraseMatcher(Generic[V]):
                 stem = self._morphology.stem
                 return [i for i, t in enumerate(tokens) if stem(t.fold) in firsts or prefix.match(t.fold)]
             return [i for i, t in enumerate(tokens) if t.fold in firsts or prefix.match(t.fold)]
-        if isinstance(tokens, Tokens) and firsts.isdisjoint(tokens.words(self._morphology)):
-            return []
+        if isinstance(tokens, Tokens):
+            keys = tokens.keys(self._morphology)
+            if firsts.isdisjoint(keys):
+                return []
+            return [i for i, k in enumerate(keys) if k in firsts]
         if self._morphology is not None:
             stem = self._morphology.stem
             return [i for i, t in enumerate(tokens) if stem(t.fold) in firsts]
@@ -349,8 +389,24 @@ class PhraseMatcher(Generic[V]):
         return None
 
     def finditer(self, tokens: list[Token], start: int = 0, stop: int | None = None) -> Iterator[Match[V]]:
-        """Yield non-overlapping longest matches from left to right."""
-        stop = len(tokens) if stop is None else stop
+        """Yield non-overlapping longest matches from left to right (over a
+        whole ``Tokens`` list, found once and kept with it)."""
+        if start == 0 and stop is None and isinstance(tokens, Tokens):
+            found = tokens._found.get(self)
+            if found is None:
+                found = self._all(tokens)
+                if found:
+                    tokens._found[self] = found
+            return iter(cast(tuple[Match[V], ...], found))
+        return self._scan(tokens, start, len(tokens) if stop is None else stop)
+
+    def _all(self, tokens: Tokens) -> tuple[Match[V], ...]:
+        if self._prefix_re is None and (self._morphology is None or not self._morphology.prefixes):
+            if self._firsts.isdisjoint(tokens.keys(self._morphology)):
+                return ()  # most lexicons have no word in most sentences
+        return tuple(self._scan(tokens, 0, len(tokens)))
+
+    def _scan(self, tokens: list[Token], start: int, stop: int) -> Iterator[Match[V]]:
         free_from = start
         for i in self.candidates(tokens):
             if i < free_from or i >= stop:

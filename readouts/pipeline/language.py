@@ -52,7 +52,9 @@ def _candidates(letters: list[str]) -> list[str]:
     if not letters:
         return list(lexicon.LANGUAGES)
     counts = Counter(letters)
-    share = {code: sum(n for ch, n in counts.items() if ch in lexicon.letters(code)) / len(letters) for code in lexicon.LANGUAGES}
+    # One pass over the text's few dozen distinct letters per language (the
+    # intersection iterates its argument), not over an alphabet of thousands.
+    share = {code: sum(counts[ch] for ch in lexicon.letters(code).intersection(counts)) / len(letters) for code in lexicon.LANGUAGES}
     best = max(share.values())
     return [code for code in lexicon.LANGUAGES if share[code] >= best - _MARGIN]
 

@@ -7,7 +7,7 @@ from ...pipeline.reading import read_title
 from ..cues import cues_for
 from ..draft import Draft, own_facts
 from ..facts import HEADLINE, Facts
-from ..initiator import Skeleton, build_skeleton, find_initiators
+from ..initiator import Skeleton, build_skeleton, find_initiators, may_state_initiator
 from ..people import Mention, vocabulary
 from ..story import Story
 from ..tokens import Token, morphology
@@ -51,6 +51,8 @@ def caller_spans(story: Story, f: Facts) -> list[tuple[int, int]]:
 
 def _callers(story: Story, tokens: list[Token], mentions: list[Mention], index: int) -> list[tuple[str, object, tuple[int, int]]]:
     """What the initiator templates find in a sentence (by index: the headline's is ``HEADLINE``)."""
+    if index not in story.callers and not may_state_initiator(tokens, story.doc.language):
+        story.callers[index] = []  # no template's words: no skeleton to build
     if index not in story.callers:
         language = story.doc.language
         vocab = vocabulary(language)
