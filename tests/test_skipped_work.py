@@ -69,3 +69,22 @@ def test_tokens_share_their_strings() -> None:
     a, b = tokenize("Talks, talks and talks")[0], tokenize("talks")[0]
     assert a.fold is b.fold
     assert b.text is b.fold  # a word already folded is one string
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ru", "ar", "zh"])
+def test_cue_lexicons_left_out_of_a_sentence_find_nothing_there(lang: str) -> None:
+    from readouts.extract.cues import cues_for
+
+    cues = cues_for(lang)
+    matchers = [getattr(cues, name) for name in ("phone", "video", "talk", "false", "planned", "meeting", "since", "negated")]
+    texts = [text for _, text in SENTENCES] + ["电话会谈中双方讨论了贸易问题。", "Они не говорили по телефону с 5 марта."]
+    for text in texts:
+        tokens = tokenize(text, 0, lang)
+        live = cues.every.live(tokens)
+        assert live is not None
+        for matcher in matchers:
+            if matcher not in live:
+                assert list(matcher.finditer(list(tokens))) == []
+    # A sentence with a phone cue keeps that lexicon live.
+    phone = next(w for d, _ in lexicon.layers(lang, "phone_cues") for w in d.phone_cues if not w.endswith("*"))
+    assert cues.phone in (cues.every.live(tokenize(phone, 0, lang)) or ())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from .. import lexicon
-from .tokens import Morphology, PhraseMatcher, Token, fold, morphology
+from .tokens import LexiconGroup, Morphology, PhraseMatcher, Token, fold, morphology
 
 __all__ = ["Cues", "SentenceCues", "clause_breaks", "cues_for", "read_cues"]
 
@@ -37,6 +37,8 @@ class Cues:
     plan_window: int
     negation_window: int
     negation_after: int
+    every: LexiconGroup
+    """All the cue lexicons above, tested together on a sentence."""
 
 
 def _matcher(language: str, key: str, morph: Morphology | None) -> PhraseMatcher[bool]:
@@ -51,7 +53,7 @@ def cues_for(language: str) -> Cues:
     """Return the cue matchers of ``language`` (the default language's for unknown ones)."""
     own = lexicon.language(language)
     morph = morphology(language)
-    return Cues(
+    cues = dict(
         phone=_matcher(language, "phone_cues", morph),
         video=_matcher(language, "video_cues", morph),
         talk=_matcher(language, "talk_cues", morph),
@@ -68,10 +70,14 @@ def cues_for(language: str) -> Cues:
         crowd_words=_matcher(language, "crowd_words", morph),
         earlier=_matcher(language, "earlier_refs", morph),
         negated=_matcher(language, "negated_cues", morph),
+    )
+    return Cues(
+        **cues,
         conjunctions=frozenset(fold(w) for data, _ in lexicon.layers(language, "conjunctions") for w in data.conjunctions),
         plan_window=own.plan_window,
         negation_window=own.negation_window,
         negation_after=own.negation_after,
+        every=LexiconGroup(cues.values()),
     )
 
 
@@ -102,6 +108,12 @@ class SentenceCues:
         if self.planned_call or self.negated_call:
             return False
         return self.phone or self.video or (self.talk and not self.meeting)
+
+
+_NO_CUES = SentenceCues(
+    phone=False, video=False, talk=False, planned=False, meeting=False, joint=False, repeat=False, discussion=False, group=False
+)
+"""What ``read_cues`` finds in a sentence with no cue word (frozen: shared)."""
 
 
 def clause_breaks(tokens: list[Token], text: str, offset: int) -> list[int]:
@@ -143,6 +155,9 @@ def read_cues(tokens: list[Token], cues: Cues, text: str = "", offset: int = 0) 
     ``text`` (starting at ``offset``), when given, shows where clauses break:
     a planned or negated cue governs only call cues of its own clause.
     """
+    live = cues.every.live(tokens)
+    if live is not None and not live:
+        return _NO_CUES  # no word of any cue lexicon: most sentences of a page
     blanked: set[int] = set()
     for m in cues.false.finditer(tokens):
         blanked.update(range(m.first, m.last))
@@ -150,6 +165,8 @@ def read_cues(tokens: list[Token], cues: Cues, text: str = "", offset: int = 0) 
     def count(matcher: PhraseMatcher[bool]) -> int:
         # A cue wholly inside a false cue ("calls" in "calls on") does not count;
         # one that reaches beyond it ("phone calls on Wednesday") does.
+        if live is not None and matcher not in live:
+            return 0
         if not blanked:
             return sum(1 for _ in matcher.finditer(tokens))
         return sum(1 for cue in matcher.finditer(tokens) if not blanked.issuperset(range(cue.first, cue.last)))

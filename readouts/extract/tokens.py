@@ -20,7 +20,7 @@ from typing import Any, Generic, NamedTuple, TypeVar, cast
 
 from .. import lexicon
 
-__all__ = ["Morphology", "PhraseMatcher", "Token", "Tokens", "fold", "morphology", "phrase_tokens", "tokenize"]
+__all__ = ["LexiconGroup", "Morphology", "PhraseMatcher", "Token", "Tokens", "fold", "morphology", "phrase_tokens", "tokenize"]
 
 V = TypeVar("V")
 
@@ -344,6 +344,18 @@ class PhraseMatcher(Generic[V]):
                 return False
         return True
 
+    @staticmethod
+    def _rest_in(keys: tuple[str, ...], tokens: list[Token], i: int, rest: tuple[str, ...], prefix: bool) -> bool:
+        # As _matches_rest, with the keys already computed.
+        last = len(rest) - 1
+        for k, word in enumerate(rest):
+            if prefix and k == last:
+                if not tokens[i + 1 + k].fold.startswith(word):
+                    return False
+            elif keys[i + 1 + k] != word:
+                return False
+        return True
+
     def candidates(self, tokens: list[Token]) -> list[int]:
         """Positions where a phrase may start, found with one set or regex test per token."""
         firsts = self._firsts
@@ -373,12 +385,23 @@ class PhraseMatcher(Generic[V]):
         token = tokens[i]
         if self._capital and not token.capitalised and _cased(token.text[:1]):
             return None  # a script without capitals (Arabic, Chinese) cannot mark a name
-        key = self._key(token)
-        entries = self._exact.get(key)
-        if entries and (key in self._open or (i + 1 < len(tokens) and (key, self._key(tokens[i + 1])) in self._pairs)):
-            for rest, prefix, value in entries:
-                if i + len(rest) < len(tokens) and self._matches_rest(tokens, i, rest, prefix):
-                    return Match(i, i + 1 + len(rest), value)
+        morph = self._morphology
+        if isinstance(tokens, Tokens) and (morph is None or not morph.prefixes):
+            # The keys the token list holds for every lexicon of its language.
+            keys = tokens.keys(morph)
+            key = keys[i]
+            entries = self._exact.get(key)
+            if entries and (key in self._open or (i + 1 < len(keys) and (key, keys[i + 1]) in self._pairs)):
+                for rest, prefix, value in entries:
+                    if i + len(rest) < len(keys) and self._rest_in(keys, tokens, i, rest, prefix):
+                        return Match(i, i + 1 + len(rest), value)
+        else:
+            key = self._key(token)
+            entries = self._exact.get(key)
+            if entries and (key in self._open or (i + 1 < len(tokens) and (key, self._key(tokens[i + 1])) in self._pairs)):
+                for rest, prefix, value in entries:
+                    if i + len(rest) < len(tokens) and self._matches_rest(tokens, i, rest, prefix):
+                        return Match(i, i + 1 + len(rest), value)
         if self._prefixes:
             word = token.fold
             for n in self._prefix_lengths:
@@ -418,3 +441,36 @@ class PhraseMatcher(Generic[V]):
 
     def any(self, tokens: list[Token], start: int = 0, stop: int | None = None) -> bool:
         return next(self.finditer(tokens, start, stop), None) is not None
+
+
+class LexiconGroup:
+    """The lexicons of one language read from every sentence (its cues), tested
+    together: one set intersection of a sentence's keys with the first words
+    of all their phrases tells which lexicons may match there, instead of one
+    test per lexicon. Lexicons under clitic rules or with prefix phrases are
+    always tried."""
+
+    def __init__(self, matchers: Iterable[PhraseMatcher[Any]]) -> None:
+        self._always: set[PhraseMatcher[Any]] = set()
+        owners: dict[tuple[Morphology | None, str], set[PhraseMatcher[Any]]] = {}
+        for matcher in matchers:
+            morph = matcher._morphology
+            if matcher._prefix_re is not None or (morph is not None and morph.prefixes):
+                self._always.add(matcher)
+                continue
+            for word in matcher._firsts:
+                owners.setdefault((morph, word), set()).add(matcher)
+        self._rules = tuple({morph for morph, _ in owners})
+        self._firsts = {m: frozenset(w for morph, w in owners if morph == m) for m in self._rules}
+        self._owners = owners
+
+    def live(self, tokens: list[Token]) -> set[PhraseMatcher[Any]] | None:
+        """The lexicons that may match in ``tokens``; ``None`` (all of them)
+        for a plain list, whose keys are not kept."""
+        if not isinstance(tokens, Tokens):
+            return None
+        out = set(self._always)
+        for morph in self._rules:
+            for word in self._firsts[morph].intersection(tokens.keys(morph)):
+                out.update(self._owners[morph, word])
+        return out

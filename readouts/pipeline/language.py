@@ -84,7 +84,10 @@ def detect_language(text: str) -> str:
     counts = dict.fromkeys(candidates, 0.0)
     tokens = _token().findall(sample.lower())
     for token in tokens:
-        codes = [c for c in table.get(token, ()) if c in counts]
+        listed = table.get(token)
+        if listed is None:
+            continue  # most words are no language's stopword
+        codes = [c for c in listed if c in counts]
         for code in codes:
             # "de" is French, Spanish and Italian: a word shared by k languages counts 1/k.
             counts[code] += 1 / len(codes)
