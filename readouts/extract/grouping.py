@@ -33,6 +33,16 @@ __all__ = ["Grouper", "MAX_PARTICIPANTS"]
 
 # How many sentences after "many leaders called Trump" may list them.
 _CROWD_REACH = 2
+# How many words may stand between a crowd word and its noun ("many other
+# foreign leaders"), how many between the noun and a crowd word after it
+# ("dirigeants étrangers", "líderes mundiales"), and how far before the noun
+# a "with" word makes the crowd one conference ("the call with other leaders").
+_CROWD_NOUN_AFTER, _CROWD_NOUN_BEFORE, _CROWD_COMPANION_REACH = 2, 1, 3
+# A video or joint call naming this many people or more is one conference.
+_CONFERENCE_SIZE = 3
+# An undated opening is an overview when the same people have this many
+# calls told below it under their own date lines.
+_OVERVIEW_CALLS = 2
 # No call has more participants than this (a conference of the G20 and its
 # guests has fewer); later names do not join it, which bounds a call's size.
 MAX_PARTICIPANTS = 64
@@ -245,10 +255,10 @@ class Grouper:
     def _overview(self, draft: Draft) -> bool:
         """An undated opening that sums up calls told below under their own
         date lines ("the two have spoken often; here is each call")."""
-        if draft.segment != 0 or draft.date_ref is not None or len(self.story.segment_dates) < 3:
+        if draft.segment != 0 or draft.date_ref is not None or len(self.story.segment_dates) < _OVERVIEW_CALLS + 1:  # section 0 is the undated opening
             return False
         later = [d for d in self.by_person.get(draft.people[0], ()) if d.key == draft.key and d.segment > 0]
-        return len(later) >= 2
+        return len(later) >= _OVERVIEW_CALLS
 
     def _groups(self, f: Facts, current: Draft | None) -> list[list[PersonKey]] | None:
         people, centre = call_persons(self.story, f)
@@ -272,7 +282,7 @@ class Grouper:
             if other is None:
                 return None
             return [[other, only]]
-        if len(people) >= 3 and (f.cues.video or self._joint_before_second(f)):
+        if len(people) >= _CONFERENCE_SIZE and (f.cues.video or self._joint_before_second(f)):
             return [people]
         center = centre if centre in people else people[0]
         return [[center, p] for p in people if p != center]
@@ -340,13 +350,14 @@ class Grouper:
             (
                 m
                 for m in cues.crowd_nouns.finditer(tokens)
-                if ends & {m.first, m.first - 1, m.first - 2} or starts & {m.last, m.last + 1}
+                if ends & set(range(m.first - _CROWD_NOUN_AFTER, m.first + 1))
+                or starts & set(range(m.last, m.last + _CROWD_NOUN_BEFORE + 1))
             ),
             None,
         )
-        if noun is None or any(t.fold in companions for t in tokens[max(0, noun.first - 3) : noun.first]):
+        if noun is None or any(t.fold in companions for t in tokens[max(0, noun.first - _CROWD_COMPANION_REACH) : noun.first]):
             return None  # "Meloni took part in the call with other leaders": one conference
-        if any(m.first < noun.first - 2 or m.first >= noun.last for m in cues.joint.finditer(tokens)):
+        if any(m.first < noun.first - _CROWD_NOUN_AFTER or m.first >= noun.last for m in cues.joint.finditer(tokens)):
             return None  # a joint cue of its own, not "among other callers"
         after: list[PersonKey] = []
         for mention in f.mentions:
