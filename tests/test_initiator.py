@@ -73,3 +73,14 @@ def test_a_gap_does_not_step_over_a_person() -> None:
 def test_a_cleft_with_another_verb_names_no_initiator() -> None:
     text = "Emmanuel Macron spoke with Vladimir Putin by phone. It was Putin who said the talks were frank."
     assert initiator(text) is None
+
+
+def test_the_writer_of_a_signed_post_who_called() -> None:
+    import readouts
+
+    text = (
+        "I called President Emmanuel Macron this morning to discuss the war in Ukraine.\n"
+        "- Narendra Modi (@narendramodi) March 24, 2025"
+    )
+    (call,) = readouts.parse(text).calls
+    assert call.initiator is not None and call.initiator.name == "Narendra Modi"

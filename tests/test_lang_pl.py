@@ -96,3 +96,24 @@ def test_an_aide_named_after_the_presidents_title_is_no_participant() -> None:
     )
     (call,) = readouts.parse(text).calls
     assert {p.name for p in call.participants} == {"Andrzej Duda", "Gitanas Nausėda"}
+
+
+def test_i_called_makes_the_posts_author_the_initiator() -> None:
+    text = (
+        "Premier opisał rozmowę w krótkim wpisie opublikowanym w niedzielę wieczorem.\n"
+        "Zadzwoniłem do premiera Wielkiej Brytanii Keira Starmera, by omówić bezpieczeństwo naszego regionu.\n"
+        "- Donald Tusk (@donaldtusk) March 2, 2025"
+    )
+    (call,) = readouts.parse(text).calls
+    assert {p.name for p in call.participants} == {"Donald Tusk", "Keir Starmer"}
+    assert call.initiator is not None and call.initiator.name == "Donald Tusk"
+
+
+def test_a_call_received_names_the_other_side_as_initiator() -> None:
+    text = (
+        "Odebrałem telefon od prezydenta Francji Emmanuela Macrona. Rozmawialiśmy o wsparciu dla Ukrainy.\n"
+        "- Andrzej Duda (@AndrzejDuda) April 4, 2022"
+    )
+    (call,) = readouts.parse(text).calls
+    assert {p.name for p in call.participants} == {"Andrzej Duda", "Emmanuel Macron"}
+    assert call.initiator is not None and call.initiator.name == "Emmanuel Macron"

@@ -121,3 +121,20 @@ def test_the_head_of_the_presidents_office_is_no_participant() -> None:
         "Про це повідомив керівник Офісу Президента України Андрій Єрмак, який також розмовляв з радником президента Франції."
     )
     assert {p.name for p in call.participants} == {"Volodymyr Zelenskyy", "Emmanuel Macron"}
+
+
+def test_talks_by_video_are_the_call_not_its_topic() -> None:
+    call = _call(
+        "Президент Зеленський провів переговори по відеозв'язку з Прем'єр-міністром Канади Марком Карні. "
+        "Сторони обговорили енергетичну співпрацю."
+    )
+    assert call.medium == "video"
+    assert call.topics == ["energy"]
+
+
+def test_ending_the_war_is_the_peace_process() -> None:
+    call = _call(
+        "Президент Зеленський провів телефонну розмову з Прем'єр-міністром Канади Марком Карні. "
+        "Лідери обговорили шляхи завершення війни."
+    )
+    assert "peace-talks" in call.topics

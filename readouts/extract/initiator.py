@@ -29,7 +29,7 @@ __all__ = ["Skeleton", "find_initiator", "find_initiators", "may_state_initiator
 _GAP = 4
 # How many words that change nothing may stand between two parts of a template.
 _SOFT = 3
-_SLOT = re.compile(r"^\{(A|B|SIDE)\}(.*)$")
+_SLOT = re.compile(r"^\{(A|B|I|SIDE)\}(.*)$")
 _PERSON = "\x00P"
 _COUNTRY = "\x00C"
 _CROWD = "\x00M"
@@ -109,7 +109,7 @@ def _templates(language: str) -> tuple[tuple[tuple[str, ...], frozenset[str]], .
                 parts.append("{" + slot.group(1) + "}")
                 piece = slot.group(2)  # "{A}'s" leaves "'s"
             parts.extend(morph.stem(t) if morph is not None else t for t in phrase_tokens(piece))
-        literal = frozenset(p for p in parts if p not in ("{A}", "{B}", "{SIDE}", "..."))
+        literal = frozenset(p for p in parts if p not in ("{A}", "{B}", "{I}", "{SIDE}", "..."))
         out.append((tuple(parts), literal))
     return tuple(out)
 
@@ -163,6 +163,10 @@ def _match(t: tuple[str, ...], sk: Skeleton, ti: int, si: int, found: dict[str, 
                 found.update(trial)
                 return True
         return False
+    if part == "{I}":
+        # The writer of a first-person text ("I called {B}"): no word of the sentence.
+        found[part] = True
+        return _match(t, sk, ti + 1, si, found, skips)
     if ti > 0:
         # "Macron on Friday called up Putin": words that change nothing are stepped over.
         soft = 0
@@ -190,8 +194,10 @@ def find_initiators(sk: Skeleton, language: str) -> list[tuple[str, object, tupl
     """Return every caller the templates find in ``sk``, template by template
     and left to right: ``("person", key, span)`` or ``("side", code, span)``,
     or ``("crowd", key, span)`` when the callers are a crowd and ``key``
-    (``None`` if unnamed) the person they called; ``span`` covering the words
-    of the matching phrase (each caller once)."""
+    (``None`` if unnamed) the person they called, or ``("author", None,
+    span)`` where a template's ``{I}`` says the writer called ("{I}
+    zadzwoniłem do {B}"); ``span`` covering the words of the matching phrase
+    (each caller once)."""
     templates = _templates(language)
     skips = _skips(language)
     present = frozenset(sk.words)
@@ -214,6 +220,8 @@ def find_initiators(sk: Skeleton, language: str) -> list[tuple[str, object, tupl
                 hit = ("person", found["{A}"])
             elif isinstance(side, tuple):
                 hit = ("side", side[1])
+            elif "{I}" in found:
+                hit = ("author", None)
             if hit is not None and hit not in seen:
                 seen.add(hit)
                 out.append((hit[0], hit[1], span))

@@ -206,7 +206,8 @@ class LanguageData(_Strict):
     Phrases are matched case-insensitively on word boundaries after the text
     has been normalised (straight quotes, plain hyphens, single spaces).
     Templates (``initiator_templates``) use ``{A}`` for the person who placed
-    the call, ``{B}`` for the other participant, ``{SIDE}`` for a country
+    the call, ``{B}`` for the other participant, ``{I}`` for the writer of a
+    first-person text (a signed post), ``{SIDE}`` for a country
     word (``French``, ``the U.S.``, ``французской``) and ``...`` for a gap
     of up to four words.
     """

@@ -20,15 +20,17 @@ def call_initiator(story: Story, draft: Draft, people: list[Participant]) -> tup
     call's own sentences, then the headline, whose initiator templates name
     one of ``people`` (by name, or by their side's country; or, when they
     say a crowd called one of a call's two people, the other)."""
-    # Each with its sentence index and whether it stands in the text.
-    sentences: list[tuple[list[Token], list[Mention], int, bool]] = [
-        (f.tokens, f.mentions, f.sentence.index, not f.headline) for f in own_facts(draft)
+    # Each with its sentence index, whether it stands in the text
+    # and the writer, when it is a signed post ("Zadzwoniłem do...").
+    sentences: list[tuple[list[Token], list[Mention], int, bool, object]] = [
+        (f.tokens, f.mentions, f.sentence.index, not f.headline, None if f.headline else story.posts.get(f.sentence.paragraph, (None, None))[0])
+        for f in own_facts(draft)
     ]
     title = read_title(story.doc)
     if title is not None and draft.like is None:
         # "Telephone Calls by Prime Minister on New Year"
-        sentences.append((title.tokens, list(title.mentions), HEADLINE, False))
-    for tokens, mentions, index, in_text in sentences:
+        sentences.append((title.tokens, list(title.mentions), HEADLINE, False, None))
+    for tokens, mentions, index, in_text, author in sentences:
         # The first caller the sentence names who takes part in this call: in
         # "Biden called Macron after Scholz called Putin", Scholz for Scholz's call.
         for kind, ref, (a, b) in _callers(story, tokens, mentions, index):
@@ -37,6 +39,8 @@ def call_initiator(story: Story, draft: Draft, people: list[Participant]) -> tup
                 if len(people) == 2 and any(p.name == ref for p in people):
                     return next(p for p in people if p.name != ref), [Span(start=a, end=b)] if in_text else []
                 continue
+            if kind == "author":
+                kind, ref = "person", author
             for p in people:
                 if (kind == "person" and p.name == ref) or (kind == "side" and p.country == ref):
                     return p, [Span(start=a, end=b)] if in_text else []

@@ -55,9 +55,17 @@ def _skipped(story: Story, f: Facts) -> set[int]:
     language = story.doc.language
     skip = {i for m in f.mentions for i in range(m.first, m.last)}
     cues = cues_for(language)
+    media: set[int] = set()
     for matcher in (cues.phone, cues.video, cues.talk):
         for m in matcher.finditer(f.tokens):
             skip.update(range(m.first, m.last))
+            if matcher is not cues.talk:
+                media.add(m.first)
+    if media:
+        # "переговори по відеозв'язку", "telephone talks": talks by a medium are the call itself.
+        for m in cues.talks.finditer(f.tokens):
+            if media & set(range(m.first - _WITH_REACH, m.last + _WITH_REACH)):
+                skip.update(range(m.first, m.last))
     if f.mentions:
         companions = vocabulary(language).companions
         starts = {m.first for m in f.mentions}
