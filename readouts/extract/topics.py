@@ -6,7 +6,7 @@ text writes it in capitals too, so the German ``UN`` is not a clipped
 ``und``. The words of a language's ``false_topics`` (``trade union``,
 ``National Security Council``, ``Wirtschaftsminister``) give no topic: the
 longest phrase starting at a word wins, so such a phrase hides the keyword
-it begins with, and one that begins before a keyword hides it too.
+it begins with or covers.
 """
 
 from __future__ import annotations
@@ -19,9 +19,8 @@ from .tokens import PhraseMatcher, Token, morphology
 
 __all__ = ["find_topic_spans", "find_topics", "topic_labels"]
 
-# What a phrase stands for: a label and whether the text must write it in
-# capitals, or no label (a false topic).
-_Value = tuple[str | None, bool]
+# What a keyword stands for: its label, and whether the text must write it in capitals.
+_Value = tuple[str, bool]
 
 
 @lru_cache(maxsize=1)
@@ -47,26 +46,25 @@ def _matcher(language: str) -> PhraseMatcher[_Value]:
         for kw in kws
         if lexicon.borrows(mode, kw)
     ]
-    phrases += [(kw, (None, False)) for kw in lexicon.language(language).false_topics]
     return PhraseMatcher(phrases, morphology=morphology(language))
 
 
+@lexicon.derived
+def _false(language: str) -> PhraseMatcher[bool]:
+    return PhraseMatcher(((kw, True) for kw in lexicon.language(language).false_topics), morphology=morphology(language))
+
+
 def _spans(tokens: list[Token], language: str, skip: Collection[int] = ()) -> list[tuple[str, int, int]]:
-    matcher = _matcher(language)
-    if skip:
-        # False topics first, on every token: a name's title may cover the
-        # first word of one ("ministro de Economía"); then the keywords, on
-        # the tokens left.
-        hidden = set(skip)
-        for m in matcher.finditer(tokens):
-            if m.value[0] is None:
-                hidden.update(range(m.first, m.last))
+    # False topics first, on every token (a name's title may cover the first
+    # word of one: "ministro de Economía"); then the keywords, on the tokens left.
+    hidden = set(skip)
+    for false in _false(language).finditer(tokens):
+        hidden.update(range(false.first, false.last))
+    if hidden:
         tokens = [t for i, t in enumerate(tokens) if i not in hidden]
     out = []
-    for m in matcher.finditer(tokens):
+    for m in _matcher(language).finditer(tokens):
         label, capitals = m.value
-        if label is None:
-            continue
         if capitals and not all(t.text.isupper() for t in tokens[m.first : m.last] if any(c.isalpha() for c in t.text)):
             continue
         out.append((label, tokens[m.first].start, tokens[m.last - 1].end))
