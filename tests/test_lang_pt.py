@@ -88,3 +88,13 @@ def test_every_caller_of_a_list_placed_their_call() -> None:
     calls = readouts.parse(text, reference_date=date(2021, 1, 28)).calls
     assert {c.initiator.name for c in calls if c.initiator} == {"Felipe VI", "Frank-Walter Steinmeier"}
     assert len(calls) == 2
+
+
+def test_the_two_who_already_spoke_before_a_planned_call() -> None:
+    text = (
+        "O presidente Lula terá nesta sexta-feira um telefonema com o presidente do Chile, Gabriel Boric. "
+        "Os dois já conversaram por telefone na quarta-feira, segundo o Planalto."
+    )
+    (call,) = readouts.parse(text, reference_date=date(2024, 5, 9)).calls
+    assert {p.name for p in call.participants} == {"Luiz Inácio Lula da Silva", "Gabriel Boric"}
+    assert call.medium == "phone"

@@ -69,3 +69,12 @@ def test_former_leaders_by_their_chinese_names() -> None:
     text = "2011年3月2日，国家主席胡锦涛同英国首相卡梅伦通电话，双方就利比亚局势交换了意见。"
     (call,) = readouts.parse(text).calls
     assert {p.name for p in call.participants} == {"Hu Jintao", "David Cameron"}
+
+
+def test_two_calls_by_two_means_in_one_sentence() -> None:
+    # "After a video call with Putin, Xi had a phone call with Trump."
+    text = "2026年3月5日，国家主席习近平在同俄罗斯总统普京举行视频通话后，又同美国总统特朗普通电话。"
+    calls = {frozenset(p.name for p in c.participants): c for c in readouts.parse(text).calls}
+    assert set(calls) == {frozenset({"Xi Jinping", "Vladimir Putin"}), frozenset({"Xi Jinping", "Donald Trump"})}
+    assert calls[frozenset({"Xi Jinping", "Vladimir Putin"})].medium == "video"
+    assert calls[frozenset({"Xi Jinping", "Donald Trump"})].medium == "phone"

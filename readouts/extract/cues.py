@@ -226,3 +226,13 @@ def read_cues(tokens: list[Token], cues: Cues, text: str = "", offset: int = 0) 
         discussion=has(cues.discussion),
         group=has(cues.group),
     )
+
+
+def medium_cues(tokens: list[Token], language: str) -> list[tuple[int, int, str]]:
+    """The sentence's medium cues in order, as ``(first, last, kind)``: its
+    video cues, and its phone cues that lie in none (``通话`` in ``视频通话``)."""
+    cues = cues_for(language)
+    video = [(m.first, m.last, "video") for m in cues.video.finditer(tokens)]
+    covered = {i for a, b, _ in video for i in range(a, b)}
+    phone = [(m.first, m.last, "phone") for m in cues.phone.finditer(tokens) if not covered & set(range(m.first, m.last))]
+    return sorted(video + phone)

@@ -20,7 +20,7 @@ from datetime import date
 from .. import _budget
 from ..pipeline.reading import read_title
 from .call_persons import call_persons
-from .cues import cues_for
+from .cues import cues_for, medium_cues
 from .dates import DateRef, resolve
 from .draft import Draft
 from .earlier import CUE_REACH, earlier_dates
@@ -83,6 +83,8 @@ class Grouper:
         """Sentences naming people before any call is told: they join the first call of theirs."""
         self.crowd: tuple[PersonKey, Facts] | None = None
         """The person a crowd of leaders called, and the sentence that said so, while its callers may follow."""
+        self.last_pair: list[PersonKey] = []
+        """The two people the last sentence naming two named."""
 
     def run(self) -> list[Draft]:
         """The calls the text reports, in the order it tells them.
@@ -100,6 +102,8 @@ class Grouper:
             if f.heading:
                 continue
             self.seen_together |= {frozenset((a, b)) for a in f.persons for b in f.persons if a != b}
+            if len(f.persons) == 2:
+                self.last_pair = list(f.persons)
             if f.cues.call:
                 self._read_call(f)
             else:
@@ -161,8 +165,14 @@ class Grouper:
         hour", "Macron said of the call..."): it adds to the calls being told.
         With no call told yet and one person named, it opens a conference
         whose other participants the next sentences may name ("Biden convened
-        a video call with European leaders. Joining the President were...")."""
+        a video call with European leaders. Joining the President were...").
+        Naming no one but "the two", with no call told yet, it is a call of
+        the pair the text is about ("Lula will call Arce on Thursday. The two
+        already spoke by phone on Wednesday")."""
         current = self.current
+        if not current and not f.persons and f.cues.group and self.last_pair:
+            self._open(f, [list(self.last_pair)])
+            return
         for draft in current:
             draft.facts.append(f)
         if not current and len(f.persons) == 1:
@@ -282,7 +292,9 @@ class Grouper:
             if other is None:
                 return None
             return [[other, only]]
-        if len(people) >= _CONFERENCE_SIZE and (f.cues.video or self._joint_before_second(f)):
+        # "After a video call with Putin, Xi phoned Trump": two media, two calls.
+        both = f.cues.video and f.cues.phone and len({k for _, _, k in medium_cues(f.tokens, self.story.doc.language)}) == 2
+        if len(people) >= _CONFERENCE_SIZE and (f.cues.video and not both or self._joint_before_second(f)):
             return [people]
         center = centre if centre in people else people[0]
         return [[center, p] for p in people if p != center]

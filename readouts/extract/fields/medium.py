@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..._models import Call, Span
-from ..cues import cues_for
+from ..cues import cues_for, medium_cues
 from ..draft import Draft, firm_facts
 from ..facts import Facts
 from ..story import Story
@@ -27,7 +27,7 @@ def call_medium(story: Story, draft: Draft, opened: int) -> tuple[str | None, li
     medium_spans: list[Span] = []
     opening = False  # whether the medium so far is the opening sentence's
     for n, f in enumerate(firm_facts(draft)):
-        kind = _kind(f)
+        kind = _kind(story, f, draft)
         if kind is None or (kind == "phone" and medium is not None):
             continue
         # A video cue later in the text overrides the opening sentence's phone
@@ -50,8 +50,27 @@ def call_medium(story: Story, draft: Draft, opened: int) -> tuple[str | None, li
     return medium, medium_spans
 
 
-def _kind(f: Facts) -> str | None:
+def _kind(story: Story, f: Facts, draft: Draft) -> str | None:
+    if f.cues.video and f.cues.phone and not f.headline:
+        near = _nearest_medium(story, f, draft)
+        if near is not None:
+            return near
     return "video" if f.cues.video else "phone" if f.cues.phone else None
+
+
+def _nearest_medium(story: Story, f: Facts, draft: Draft) -> str | None:
+    """In a sentence of two calls by different means ("after a video call
+    with Putin, Xi phoned Trump"), the means of the cue nearest the mention of
+    this call's counterpart; ``None`` when the sentence names no other."""
+    resolve = story.resolver.resolve
+    named = [(m, resolve(m)) for m in f.mentions]
+    others = {k for _, k in named if k is not None and k != story.hub}
+    mine = [m for m, k in named if k in draft.people and k != story.hub]
+    cues = medium_cues(f.tokens, story.doc.language)
+    if len(others) < 2 or not mine or len({k for _, _, k in cues}) < 2:
+        return None
+    m = mine[0]
+    return min(cues, key=lambda c: min(abs(c[0] - m.last), abs(m.first - c[1])))[2]
 
 
 def _in_title(story: Story, draft: Draft) -> bool:
