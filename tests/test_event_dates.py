@@ -73,3 +73,36 @@ def test_an_event_noun_inside_a_call_cue_names_the_call() -> None:
 def test_a_german_compound_of_an_event_noun_counts() -> None:
     text = "Es ging um die Präsidentschaftswahlen vom 9. August und den Gipfel vom 20. August."
     assert _events(text, "de") == {"9. August": True, "20. August": True}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2023-03-15\nThe White House said on Wednesday that Joe Biden spoke with Xi Jinping on Tuesday.",
+        "date 2023-03-15\nJoe Biden told reporters on Wednesday that he spoke with Xi Jinping on Tuesday.",
+        "date 2023-03-15\nLe Kremlin a indiqué mercredi que Vladimir Poutine s'était entretenu mardi avec Emmanuel Macron.",
+        "date 2023-03-15\nВ Кремле сообщили в среду, что Владимир Путин во вторник провёл телефонный разговор с Эммануэлем Макроном.",
+    ],
+)
+def test_the_reporting_day_gives_way_to_the_call_day(text: str) -> None:
+    (call,) = readouts.parse(text).calls
+    assert call.date == date(2023, 3, 14)
+
+
+def test_the_reporting_day_alone_still_dates_the_call() -> None:
+    (call,) = readouts.parse("date 2023-03-15\nThe White House said on Wednesday that Joe Biden spoke with Xi Jinping.").calls
+    assert call.date == date(2023, 3, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Joe Biden spoke by phone with Xi Jinping two days ago.", "en"),
+        ("Emmanuel Macron s'est entretenu il y a deux jours avec Joe Biden.", "fr"),
+        ("Olaf Scholz telefonierte vor zwei Tagen mit Joe Biden.", "de"),
+        ("Pedro Sánchez habló hace dos días por teléfono con Joe Biden.", "es"),
+    ],
+)
+def test_days_ago_count_back_from_the_page_date(text: str, lang: str) -> None:
+    (call,) = readouts.parse(f"date 2023-03-15\n{text}").calls
+    assert call.date == date(2023, 3, 13)

@@ -51,3 +51,18 @@ def test_a_section_and_date_line_is_the_pages_stamp_not_a_date_heading() -> None
     assert readouts.parse(text).calls[0].date is None
     heading = "6 de agosto de 2024\nEl presidente Pedro Sánchez habló por teléfono con el presidente Emmanuel Macron."
     assert readouts.parse(heading).calls[0].date == date(2024, 8, 6)
+
+
+def test_a_news_pages_date_line_is_its_own_day_not_the_calls() -> None:
+    # Under a news headline, the date line dates the page; the call may be of another day.
+    news = (
+        "Sánchez y Macron hablan por teléfono\n\n6 de agosto de 2024\n\n"
+        "El presidente Pedro Sánchez habló por teléfono con el presidente Emmanuel Macron, informó Moncloa."
+    )
+    r = readouts.parse(news)
+    assert r.source is not None and r.source.kind == "news"
+    assert r.published == date(2024, 8, 6)
+    assert r.calls[0].date is None
+    # An office's own readout is dated by its date line.
+    official = "President of Russia\nTelephone conversation with President of France Emmanuel Macron\n6 August 2024\nVladimir Putin had a telephone conversation with President of France Emmanuel Macron."
+    assert readouts.parse(official).calls[0].date == date(2024, 8, 6)

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta, weekday
 
 from .. import lexicon
-from .event_dates import event_nouns
+from .event_dates import event_nouns, reported
 from .tokens import PhraseMatcher, Token, fold, morphology
 
 __all__ = ["DateRef", "dateline_end", "find_dates", "plausible", "resolve"]
@@ -50,6 +50,9 @@ class DateRef:
     event: int | None = None
     """Where the event noun this date belongs to starts ("the elections of
     9 August"), if it is an event's: then it is not the day of a call."""
+    said: bool = False
+    """Whether it is the day something was said ("the Kremlin said on
+    Wednesday"): a call's own date in the sentence outranks it."""
 
     @property
     def explicit(self) -> bool:
@@ -189,7 +192,8 @@ def find_dates(text: str, tokens: list[Token], language: str, offset: int = 0) -
     out.sort(key=lambda r: r.start)
     if out:
         owners = event_nouns(text, tokens, [(r.start, r.end, r.explicit) for r in out], language, offset)
-        out = [r if at is None else replace(r, event=at) for r, at in zip(out, owners)]
+        said = reported(text, tokens, [r.start for r in out], language, offset)
+        out = [r if at is None and not s else replace(r, event=at, said=s) for r, at, s in zip(out, owners, said)]
     return out
 
 

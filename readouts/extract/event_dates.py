@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .. import lexicon
 from .tokens import PhraseMatcher, Token, fold, morphology
 
-__all__ = ["byline_words", "event_nouns"]
+__all__ = ["byline_words", "event_nouns", "reported"]
 
 _GAP = 3
 """Words that may qualify the noun between it and its link ("l'élection
@@ -66,13 +66,15 @@ class _Events:
     across a colon."""
     bare: bool
     before: bool
+    said: PhraseMatcher[int]
+    """Reporting verbs ("said", "a déclaré", "сообщили")."""
 
 
 @lexicon.derived
 def _events(language: str) -> _Events | None:
     language_data = lexicon.language(language)
     data = language_data.event_dates
-    if not data.nouns and not data.dated and not language_data.stamp_words:
+    if not data.nouns and not data.dated and not language_data.stamp_words and not language_data.reporting_verbs:
         return None
     morph = morphology(language)
     words = [w for w in data.nouns if not w.startswith("*")]
@@ -86,7 +88,48 @@ def _events(language: str) -> _Events | None:
         links=PhraseMatcher(links, morphology=morph),
         bare=data.bare,
         before=data.before,
+        said=PhraseMatcher([(w, 0) for w in language_data.reporting_verbs], morphology=morph),
     )
+
+
+_SAID_GAP = 2
+"""Words between a reporting verb and its date: "said on Tuesday", "told reporters on Tuesday"."""
+
+
+def reported(text: str, tokens: Sequence[Token], starts: Sequence[int], language: str, offset: int = 0) -> list[bool]:
+    """For each date start of a sentence, whether it is the day something was
+    said ("the Kremlin said on Wednesday", "told reporters on Tuesday"): the
+    reporting day, which a sentence's other date ("that they spoke on
+    Tuesday") outranks as the call's.
+
+    Args:
+        text: the sentence; ``tokens`` its tokens, offsets ``offset`` on.
+        starts: where each date starts.
+        language: the language whose ``reporting_verbs`` apply.
+
+    Returns:
+        One flag per date.
+    """
+    out = [False] * len(starts)
+    events = _events(language)
+    if events is None or not starts or not tokens:
+        return out
+    ends = {m.last for m in events.said.finditer(list(tokens))}
+    if not ends:
+        return out
+    at = {t.start: i for i, t in enumerate(tokens)}
+    for n, start in enumerate(starts):
+        i = at.get(start)
+        if i is None:
+            continue
+        for gap in range(_SAID_GAP + 1):
+            k = i - gap
+            if k <= 0 or gap and not tokens[k].text.islower():
+                break
+            if k in ends and _BREAK.search(text, max(0, tokens[k - 1].end - offset), max(0, start - offset)) is None:
+                out[n] = True
+                break
+    return out
 
 
 def event_nouns(

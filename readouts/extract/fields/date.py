@@ -45,7 +45,9 @@ def call_date(story: Story, draft: Draft, scan: int | None = None) -> tuple[date
     posted = next((day for f in draft.facts[:TOLD_SCAN] if f.cues.call for day in (story.posts.get(f.sentence.paragraph, (None, None))[1],) if day), None)
     if posted is not None:
         return posted, None
-    if story.segment_dates.get(draft.segment):
+    # A date line above the first call is an office's date of the call, but
+    # a news page's own date: a call it reports may be of another day.
+    if story.segment_dates.get(draft.segment) and (draft.segment > 0 or story.official):
         return story.segment_dates[draft.segment], story.segment_spans.get(draft.segment)
     # Agency copy reports the day's calls under its dateline ("MOSCOW, September 15. /TASS/.").
     if story.dateline and 0 <= draft.facts[0].sentence.index - story.dateline_at < DATELINE_REACH:
