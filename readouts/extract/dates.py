@@ -21,8 +21,8 @@ from .tokens import PhraseMatcher, Token, fold, morphology
 __all__ = ["DateRef", "dateline_end", "find_dates", "plausible", "resolve"]
 
 # "BERLIN, March 4, 2022 (Reuters) -", "МОСКВА, 3 марта. /ТАСС/.", "Roma, 5 apr. (ANSA) -"
-# "Londres. Lunes 5 de agosto de 2024.-El primer ministro": the Spanish agencies' ".-".
-_DATELINE = re.compile(r"^(?:\([^()\n]{0,80}\)\s*)?[^\W\d_][^\n]{0,60}?(?:\([^()\n]{1,40}\)\s*-|/[^/\n]{1,20}/\.?|\s-\s|\d\.-(?=\S))")
+# "Londres. Lunes 5 de agosto de 2024.-El primer ministro", "Madrid, 3 feb (EFE).-": the Spanish agencies' ".-".
+_DATELINE = re.compile(r"^(?:\([^()\n]{0,80}\)\s*)?[^\W\d_][^\n]{0,60}?(?:\([^()\n]{1,40}\)\.?\s*-|/[^/\n]{1,20}/\.?|\s-\s|\d\.-(?=\S))")
 
 
 def dateline_end(text: str) -> int:

@@ -87,9 +87,9 @@ class Facts:
             return i < len(explicit) and explicit[i] - r.end <= 3
 
         days = [r for r in days if not (r.weekday is not None and joined(r))]
-        # "The Kremlin said on Wednesday that they spoke on Tuesday": Tuesday.
-        days = [r for r in days if not r.said] or days
         own = [r for r in days if r.start >= self.dateline_end] or days
+        # "The Kremlin said on Wednesday that they spoke on Tuesday": Tuesday.
+        own = [r for r in own if not r.said] or own
         if not own:
             return None
         if not self.cue_at:
