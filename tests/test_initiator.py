@@ -84,3 +84,22 @@ def test_the_writer_of_a_signed_post_who_called() -> None:
     )
     (call,) = readouts.parse(text).calls
     assert call.initiator is not None and call.initiator.name == "Narendra Modi"
+
+
+def test_a_repeated_call_gives_its_caller_to_the_earlier_one() -> None:
+    text = (
+        "Emmanuel Macron dialled Vladimir Putin once again on Monday morning, his second call to the Kremlin in a day. "
+        "On Sunday, Macron spoke with Putin about a summit on European security."
+    )
+    calls = readouts.parse(text).calls
+    assert len(calls) == 2
+    assert [c.initiator.name if c.initiator else None for c in calls] == ["Emmanuel Macron", "Emmanuel Macron"]
+
+
+def test_a_call_named_once_keeps_no_caller_for_another_call() -> None:
+    text = (
+        "Emmanuel Macron dialled Vladimir Putin on Monday morning. "
+        "On Sunday, Macron had spoken with Putin about a summit on European security."
+    )
+    initiators = [c.initiator.name if c.initiator else None for c in readouts.parse(text).calls]
+    assert initiators.count(None) == len(initiators) - 1

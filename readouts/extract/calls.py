@@ -11,6 +11,7 @@ from __future__ import annotations
 from .._document import Document
 from .._models import Call
 from .fields import build_call, shared_medium
+from .fields.initiator import repeated_initiator
 from .grouping import Grouper
 from .story import Story
 
@@ -29,4 +30,4 @@ def extract_calls(doc: Document, *, host_country: str | None = None, official: b
     story = Story(doc, host_country, official)
     grouper = Grouper(story)
     drafts = grouper.run()
-    return shared_medium([build_call(story, d, len(grouper.drafts)) for d in drafts])
+    return repeated_initiator(story, shared_medium([build_call(story, d, len(grouper.drafts)) for d in drafts]))

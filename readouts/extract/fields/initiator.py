@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ..._models import Participant, Span
+from bisect import bisect_right
+
+from ..._models import Call, Participant, Span
 from ...pipeline.reading import read_title
 from ..cues import cues_for
 from ..draft import Draft, own_facts
@@ -68,3 +70,29 @@ def _callers(story: Story, tokens: list[Token], mentions: list[Mention], index: 
         sk: Skeleton = build_skeleton(tokens, persons, countries, morphology(language), crowds)
         story.callers[index] = find_initiators(sk, language)
     return story.callers[index]
+
+
+def repeated_initiator(story: Story, calls: list[Call]) -> list[Call]:
+    """``calls`` with the caller of a repeated call given to the other calls
+    of the same people that name none: "Macron dialled Putin once again, his
+    second call in 24 hours" says who placed the first one too."""
+    callers: dict[frozenset[str], tuple[Participant, list[Span]]] = {}
+    starts = [f.sentence.start for f in story.facts]
+    for call in calls:
+        spans = call.field_evidence.initiator
+        if call.initiator is None or not spans:
+            continue
+        i = bisect_right(starts, spans[0].start) - 1
+        if i >= 0 and story.facts[i].cues.repeat:
+            callers.setdefault(frozenset(p.name for p in call.participants), (call.initiator, spans))
+    if not callers:
+        return calls
+    out = []
+    for call in calls:
+        found = callers.get(frozenset(p.name for p in call.participants)) if call.initiator is None else None
+        if found is not None:
+            who = next(p for p in call.participants if p.name == found[0].name)
+            evidence = call.field_evidence.model_copy(update={"initiator": found[1]})
+            call = call.model_copy(update={"initiator": who, "field_evidence": evidence})
+        out.append(call)
+    return out
