@@ -215,7 +215,8 @@ def read_cues(tokens: list[Token], cues: Cues, text: str = "", offset: int = 0) 
     return SentenceCues(
         planned_call=unheld and any(planned(c) for c in calls),
         negated_call=unheld and not any(planned(c) for c in calls),
-        reports=_expressions(tokens, cues, blanked),
+        # Only several cues can be fewer expressions: one or none needs no merging.
+        reports=_expressions(tokens, cues, blanked) if phone + video + talk > 1 else phone + video + talk,
         phone=phone > 0,
         video=video > 0,
         talk=talk > 0,
