@@ -117,3 +117,14 @@ def test_a_call_received_names_the_other_side_as_initiator() -> None:
     (call,) = readouts.parse(text).calls
     assert {p.name for p in call.participants} == {"Andrzej Duda", "Emmanuel Macron"}
     assert call.initiator is not None and call.initiator.name == "Emmanuel Macron"
+
+
+def test_a_post_credited_in_the_pages_own_language_gives_its_day() -> None:
+    text = (
+        "Prezydent opisał rozmowę we wpisie opublikowanym wieczorem.\n"
+        "Rozmawiałem telefonicznie z Prezydentem Francji Emmanuelem Macronem o bezpieczeństwie Europy.\n"
+        "- Andrzej Duda (@AndrzejDuda) 14 marca 2022"
+    )
+    (call,) = readouts.parse(text).calls
+    assert {p.name for p in call.participants} == {"Andrzej Duda", "Emmanuel Macron"}
+    assert call.date == date(2022, 3, 14)

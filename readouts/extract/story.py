@@ -89,9 +89,7 @@ class Story:
         for post in self.doc.posts:
             tokens = tokenize(post.author, 0, self.doc.language)
             author = next((m.key for m in find_mentions(tokens, self.doc.language, post.author, 0) if m.kind == "name"), None)
-            # Embeds print their date in English ("June 6, 2025") whatever the page's language.
-            refs = find_dates(post.posted, tokenize(post.posted, 0, "en"), "en")
-            day = resolve(refs[0], None) if refs else None
+            day = _posted_day(post.posted, self.doc.language)
             out.setdefault(post.paragraph, (author, day))
         return out
 
@@ -195,3 +193,18 @@ class Story:
                 if key is not None and key not in out and marks_elect(tokens, m, words):
                     out.add(key)
         return out
+
+
+# Embedded posts print their date in the viewer's locale, which for pages
+# captured by crawlers is mostly the platforms' default ("June 6, 2025").
+_EMBED_LOCALE = "en"
+
+
+def _posted_day(posted: str, language: str | None) -> date | None:
+    """The day of a post's credit line, read in the page's language first and
+    then in the embed's default locale; ``None`` when neither reads a date."""
+    for lang in dict.fromkeys((language or _EMBED_LOCALE, _EMBED_LOCALE)):
+        refs = find_dates(posted, tokenize(posted, 0, lang), lang)
+        if refs:
+            return resolve(refs[0], None)
+    return None

@@ -27,8 +27,12 @@ _DIGIT = re.compile(r"\d")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _CREDIT = re.compile(r"\((?:[^()]{0,80}?)(?:image|photo|file|credit|getty|pool|courtesy)[^()]{0,80}\)\s*$", re.I)
-# The credit line of an embedded social post: "- Narendra Modi (@narendramodi) March 24, 2026".
-_EMBED_CREDIT = re.compile(r"-\s([^\n()]{1,60})\(@\w{1,30}\)\s*([^\W\d_]{3,12}\.?\s\d{1,2},\s\d{4})")
+# The credit line of an embedded social post: "- Narendra Modi (@narendramodi) March 24, 2026",
+# or in a locale that puts the day first ("3 marca 2022", "24. März 2026").
+_EMBED_CREDIT = re.compile(
+    r"-\s([^\n()]{1,60})\(@\w{1,30}\)\s*"
+    r"([^\W\d_]{3,12}\.?\s\d{1,2},\s\d{4}|\d{1,2}\.?\s[^\W\d_]{3,12}\.?\s\d{4})"
+)
 _NAV_SEPARATOR = re.compile(r"\s[|•·»>]\s")
 _NAV_SCAN = 400  # menus show their separators early in the line
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
