@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from .. import lexicon
 from .tokens import LexiconGroup, Morphology, PhraseMatcher, Token, fold, morphology
 
-__all__ = ["Cues", "SentenceCues", "clause_breaks", "cues_for", "read_cues"]
+__all__ = ["address_verbs", "Cues", "SentenceCues", "clause_breaks", "cues_for", "read_cues"]
 
 # How far after a call cue a planned cue may govern it ("the call will take place");
 # how far before is the language's plan_window ("will hold a telephone conversation").
@@ -46,6 +46,13 @@ def _matcher(language: str, key: str, morph: Morphology | None) -> PhraseMatcher
     # copy quotes English outlets, so most languages take English call phrases).
     words = [w for data, mode in lexicon.layers(language, key) for w in getattr(data, key) if lexicon.borrows(mode, w)]
     return PhraseMatcher(((w, True) for w in words), morphology=morph)
+
+
+@lexicon.derived
+def address_verbs(language: str) -> PhraseMatcher[bool]:
+    """Return the matcher of ``language``'s verbs of addressing someone
+    ("told", "urged"), its own and those it borrows."""
+    return _matcher(language, "address_verbs", morphology(language))
 
 
 @lexicon.derived

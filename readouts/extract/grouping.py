@@ -20,7 +20,7 @@ from datetime import date
 from .. import _budget
 from ..pipeline.reading import read_title
 from .call_persons import call_persons
-from .cues import cues_for, medium_cues
+from .cues import address_verbs, cues_for, medium_cues
 from .dates import DateRef, resolve
 from .draft import Draft
 from .earlier import CUE_REACH, earlier_dates
@@ -43,6 +43,9 @@ _CONFERENCE_SIZE = 3
 # An undated opening is an overview when the same people have this many
 # calls told below it under their own date lines.
 _OVERVIEW_CALLS = 2
+# How many words may stand between a verb of address and the person
+# addressed ("told his Russian counterpart Sergei Lavrov").
+_ADDRESS_REACH = 4
 # No call has more participants than this (a conference of the G20 and its
 # guests has fewer); later names do not join it, which bounds a call's size.
 MAX_PARTICIPANTS = 64
@@ -110,7 +113,7 @@ class Grouper:
                 self._read_other(f)
         drafts = [d for d in self.drafts if len(d.people) > 1 and not self._overview(d)]
         if not drafts:
-            drafts = self._from_title()
+            drafts = self._from_title() or self._from_address()
         return drafts
 
     def _read_call(self, f: Facts) -> None:
@@ -261,6 +264,32 @@ class Grouper:
             or (f.persons and set(f.persons) <= set(people) and not (f.cues.meeting or f.cues.planned))
         ]
         return [Draft(people, [headline, *told], 0, None)]
+
+    def _from_address(self) -> list[Draft]:
+        """A text that tells of no call and no meeting but of one leader
+        addressing another of another state ("Blinken told his Russian
+        counterpart Lavrov on Tuesday that..."): the first such exchange is
+        a call whose medium the text does not say."""
+        facts = self.story.facts
+        if any(f.cues.meeting or f.cues.planned or f.cues.negated_call for f in facts):
+            return []
+        verbs = address_verbs(self.story.doc.language)
+        resolver = self.story.resolver
+        for f in facts:
+            if f.heading or f.quoted or len(f.persons) != 2:
+                continue
+            for v in verbs.finditer(f.tokens):
+                before = [m for m in f.mentions if m.last <= v.first]
+                after = [m for m in f.mentions if m.first >= v.last and m.first - v.last <= _ADDRESS_REACH]
+                if not before or not after:
+                    continue
+                a, b = resolver.resolve(before[-1]), resolver.resolve(after[0])
+                if a is None or b is None or a == b or {a, b} != set(f.persons):
+                    continue
+                (ca, _), (cb, _) = resolver.country_role(a), resolver.country_role(b)
+                if ca is not None and cb is not None and ca != cb:
+                    return [Draft([a, b], [f], f.segment, f.call_date)]
+        return []
 
     def _overview(self, draft: Draft) -> bool:
         """An undated opening that sums up calls told below under their own

@@ -345,6 +345,11 @@ class LanguageData(_Strict):
     (German "telefonierte nicht mit"); 0 in languages that negate before the verb."""
     meeting_cues: list[str]
     """Words of in-person meetings (``met``, ``visit``, ``summit in``)."""
+    address_verbs: list[str] = Field(default_factory=list)
+    """Verbs of one person telling another something (``told``, ``urged``):
+    in a text that tells of no call and no meeting, one leader addressing
+    another of another state ("Blinken told Lavrov on Tuesday...") is a
+    call whose medium the text does not say."""
     joint_cues: list[str]
     """Words that make one conference of several participants
     (``joint``, ``trilateral``, ``between``)."""
