@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from .. import lexicon
 from .tokens import LexiconGroup, Morphology, PhraseMatcher, Token, fold, morphology
 
-__all__ = ["address_verbs", "Cues", "SentenceCues", "clause_breaks", "cues_for", "read_cues"]
+__all__ = ["address_verbs", "word_matcher", "Cues", "SentenceCues", "clause_breaks", "cues_for", "read_cues"]
 
 # How far after a call cue a planned cue may govern it ("the call will take place");
 # how far before is the language's plan_window ("will hold a telephone conversation").
@@ -41,18 +41,19 @@ class Cues:
     """All the cue lexicons above, tested together on a sentence."""
 
 
-def _matcher(language: str, key: str, morph: Morphology | None) -> PhraseMatcher[bool]:
-    # The language's own cues, and those it borrows (its file's "also": wire
+def word_matcher(language: str, key: str, morph: Morphology | None) -> PhraseMatcher[bool]:
+    """Return a matcher of the phrases of the list-valued key ``key`` for a
+    text in ``language``."""
+    # The language's own phrases, and those it borrows (its file's "also": wire
     # copy quotes English outlets, so most languages take English call phrases).
-    words = [w for data, mode in lexicon.layers(language, key) for w in getattr(data, key) if lexicon.borrows(mode, w)]
-    return PhraseMatcher(((w, True) for w in words), morphology=morph)
+    return PhraseMatcher(((w, True) for w in lexicon.words(language, key)), morphology=morph)
 
 
 @lexicon.derived
 def address_verbs(language: str) -> PhraseMatcher[bool]:
     """Return the matcher of ``language``'s verbs of addressing someone
     ("told", "urged"), its own and those it borrows."""
-    return _matcher(language, "address_verbs", morphology(language))
+    return word_matcher(language, "address_verbs", morphology(language))
 
 
 @lexicon.derived
@@ -61,22 +62,22 @@ def cues_for(language: str) -> Cues:
     own = lexicon.language(language)
     morph = morphology(language)
     cues = dict(
-        phone=_matcher(language, "phone_cues", morph),
-        video=_matcher(language, "video_cues", morph),
-        talk=_matcher(language, "talk_cues", morph),
-        false=_matcher(language, "false_cues", morph),
-        planned=_matcher(language, "planned_cues", morph),
-        meeting=_matcher(language, "meeting_cues", morph),
-        joint=_matcher(language, "joint_cues", morph),
-        repeat=_matcher(language, "repeat_cues", morph),
-        discussion=_matcher(language, "discussion_cues", morph),
-        group=_matcher(language, "group_refs", morph),
-        since=_matcher(language, "since_words", morph),
-        crowd_nouns=_matcher(language, "crowd_nouns", morph),
-        talks=_matcher(language, "talks_nouns", morph),
-        crowd_words=_matcher(language, "crowd_words", morph),
-        earlier=_matcher(language, "earlier_refs", morph),
-        negated=_matcher(language, "negated_cues", morph),
+        phone=word_matcher(language, "phone_cues", morph),
+        video=word_matcher(language, "video_cues", morph),
+        talk=word_matcher(language, "talk_cues", morph),
+        false=word_matcher(language, "false_cues", morph),
+        planned=word_matcher(language, "planned_cues", morph),
+        meeting=word_matcher(language, "meeting_cues", morph),
+        joint=word_matcher(language, "joint_cues", morph),
+        repeat=word_matcher(language, "repeat_cues", morph),
+        discussion=word_matcher(language, "discussion_cues", morph),
+        group=word_matcher(language, "group_refs", morph),
+        since=word_matcher(language, "since_words", morph),
+        crowd_nouns=word_matcher(language, "crowd_nouns", morph),
+        talks=word_matcher(language, "talks_nouns", morph),
+        crowd_words=word_matcher(language, "crowd_words", morph),
+        earlier=word_matcher(language, "earlier_refs", morph),
+        negated=word_matcher(language, "negated_cues", morph),
     )
     return Cues(
         **cues,

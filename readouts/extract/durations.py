@@ -44,7 +44,7 @@ class _Units:
 @lexicon.derived
 def _units(language: str) -> _Units:
     def words(key: str) -> frozenset[str]:
-        return frozenset(fold(w) for d, mode in lexicon.layers(language, key) for w in getattr(d, key) if lexicon.borrows(mode, w))
+        return frozenset(fold(w) for w in lexicon.words(language, key))
 
     own = lexicon.language(language)
     return _Units(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .. import lexicon
 from .._models import Participant
+from .cues import word_matcher
 from .people import Mention
 from .tokens import PhraseMatcher, Token, morphology
 
@@ -32,12 +33,7 @@ class ElectWords:
 def elect_words(language: str) -> ElectWords:
     """The elect and "then" words of ``language`` (the language file's ``elect_words``, ``then_words``)."""
     morph = morphology(language)
-
-    def matcher(key: str) -> PhraseMatcher[bool]:
-        words = [w for data, mode in lexicon.layers(language, key) for w in getattr(data, key) if lexicon.borrows(mode, w)]
-        return PhraseMatcher(((w, True) for w in words), morphology=morph)
-
-    return ElectWords(matcher("elect_words"), matcher("then_words"))
+    return ElectWords(word_matcher(language, "elect_words", morph), word_matcher(language, "then_words", morph))
 
 
 def marks_elect(tokens: list[Token], mention: Mention, words: ElectWords) -> bool:

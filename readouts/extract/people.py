@@ -75,7 +75,7 @@ class _Vocab:
 
 
 def _words(language: str, key: str) -> frozenset[str]:
-    return frozenset(fold(w) for d, mode in lexicon.layers(language, key) for w in getattr(d, key) if lexicon.borrows(mode, w))
+    return frozenset(fold(w) for w in lexicon.words(language, key))
 
 
 @lexicon.derived

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .. import lexicon
-from .cues import clause_breaks
+from .cues import clause_breaks, word_matcher
 from .tokens import PhraseMatcher, Token, morphology
 
 __all__ = ["quoted"]
@@ -25,12 +25,7 @@ _VERB_REACH, _CUE_REACH = 2, 3
 @lexicon.derived
 def _matchers(language: str) -> tuple[PhraseMatcher[bool], PhraseMatcher[bool]]:
     morph = morphology(language)
-
-    def build(key: str) -> PhraseMatcher[bool]:
-        words = [w for data, mode in lexicon.layers(language, key) for w in getattr(data, key) if lexicon.borrows(mode, w)]
-        return PhraseMatcher(((w, True) for w in words), morphology=morph)
-
-    return build("reporting_verbs"), build("reporting_cues")
+    return word_matcher(language, "reporting_verbs", morph), word_matcher(language, "reporting_cues", morph)
 
 
 def quoted(tokens: Sequence[Token], spans: Sequence[tuple[int, int]], language: str, text: str = "", offset: int = 0) -> list[bool]:

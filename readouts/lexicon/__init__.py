@@ -210,6 +210,12 @@ def layers(code: str, key: str) -> tuple[tuple[LanguageData, str], ...]:
     return tuple(out)
 
 
+def words(code: str, key: str) -> list[str]:
+    """The entries of the list-valued key ``key`` that apply to a text in
+    ``code``: the language's own, then those it borrows (see ``layers``)."""
+    return [w for data, mode in layers(code, key) for w in getattr(data, key) if borrows(mode, w)]
+
+
 def borrows(mode: str, phrase: str) -> bool:
     """Whether an entry ``phrase`` of another language applies under ``mode``
     (``all``, ``phrases``: of several words, ``names``: with a digit or in capitals)."""
