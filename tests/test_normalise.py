@@ -1,3 +1,4 @@
+import readouts
 from readouts.pipeline.normalise import normalise
 
 
@@ -82,3 +83,23 @@ def test_a_narrow_column_is_joined_only_when_every_line_goes_on() -> None:
     assert normalise(narrow) == "Macron spoke by phone with President Biden on Monday about the situation in the Middle East."
     menu = "Home page of the paper\nworld news and politics.\nsport and culture today\nweather."
     assert normalise(menu) == menu
+
+
+def test_japanese_set_one_phrase_per_line_is_joined_into_sentences() -> None:
+    text = "岸田総理大臣は、15\n日夜、\nドイツの\nショルツ首相と\n約30\n分間、\n電話会談を\n行いました。\n両首脳は\n協力していくことで\n一致しました。"
+    assert normalise(text).split("\n") == [
+        "岸田総理大臣は、15日夜、ドイツのショルツ首相と約30分間、電話会談を行いました。",
+        "両首脳は協力していくことで一致しました。",
+    ]
+
+
+def test_lines_that_end_sentences_or_carry_a_time_stay_lines() -> None:
+    text = "日独首脳が電話会談\n2023年3月5日 13:58\n岸田総理大臣は、ショルツ首相と電話会談を行いました。\n会談は約30分間でした。"
+    assert normalise(text).split("\n") == text.split("\n")
+
+
+def test_a_parsed_text_set_phrase_per_line_keeps_its_counter() -> None:
+    text = "岸田総理大臣は、15\n日夜、\nドイツの\nショルツ首相と\n約30\n分間、\n電話会談を\n行いました。"
+    (call,) = readouts.parse(text).calls
+    assert call.duration_minutes == 30
+    assert {p.name for p in call.participants} == {"Fumio Kishida", "Olaf Scholz"}

@@ -38,6 +38,7 @@ __all__ = [
     "layers",
     "leaders",
     "letters",
+    "line_continuations",
     "roles",
     "sources",
     "time_zones",
@@ -120,7 +121,18 @@ def language(code: str) -> LanguageData:
 def letters(code: str) -> frozenset[str]:
     """The lower-case letters of language ``code`` (its ``letters``:
     single characters and ``x-y`` ranges)."""
-    spec = language(code).letters
+    return _characters(language(code).letters)
+
+
+@derived
+def line_continuations() -> frozenset[str]:
+    """Every language's ``line_continues``: characters that, ending a line,
+    show that its sentence goes on at the next line."""
+    return frozenset().union(*(_characters(language(code).line_continues) for code in LANGUAGES))
+
+
+def _characters(spec: str) -> frozenset[str]:
+    """The characters of ``spec``: single characters and ``x-y`` ranges."""
     out: set[str] = set()
     i = 0
     while i < len(spec):

@@ -227,6 +227,15 @@ class LanguageData(_Strict):
     """Characters that end a sentence. In a cased, spaced language a stop
     ends a sentence before a space and a capital; in an uncased one (Arabic)
     before a space; in an unspaced one (``。``) at once."""
+    line_continues: str = ""
+    """Characters that, ending a line of this language's script, show that
+    its sentence goes on at the next line (single characters and ``x-y``
+    ranges, as in ``letters``): commas, opening quotes, particles, digits.
+    Pages in a script without spaces may set one phrase per line ("菅総理大臣は、20"
+    above "日夜、"), so a line ending with one is joined, without a space, to
+    a next line that opens with a letter of such a script or a digit; a digit
+    counts only glued to a letter or comma ("13:58" ends a date line). Empty
+    where a line break is a writer's own (spaced scripts are unwrapped by width)."""
     endings: list[str] = Field(default_factory=list)
     """Inflectional endings the stemmer strips (the longest that leaves
     ``min_stem`` letters); empty for a language matched by whole words."""

@@ -14,6 +14,8 @@ import html
 import re
 import unicodedata
 
+from .. import lexicon
+
 __all__ = ["normalise"]
 
 # Characters that carry no meaning for extraction but break word matching, and
@@ -80,9 +82,55 @@ def normalise(text: str) -> str:
         text = _TAG.sub(" ", text)
     text = _SPECIAL.sub(_plain, unicodedata.normalize("NFC", text))
     text = _SPACES.sub(" ", text)
-    text = "\n".join(_unwrapped([line.strip(" ") for line in text.split("\n")]))
+    text = "\n".join(_unwrapped(_phrases_joined([line.strip(" ") for line in text.split("\n")])))
     text = _BLANK_LINES.sub("\n\n", text)
     return text.strip()
+
+
+@lexicon.derived
+def _unspaced() -> re.Pattern[str] | None:
+    letters = lexicon.unspaced_letters()
+    return re.compile(f"[{lexicon.char_class(letters)}]") if letters else None
+
+
+def _goes_on(line: str, ends: frozenset[str], unspaced: re.Pattern[str]) -> bool:
+    """Whether ``line``, of a script without spaces, ends mid-sentence: with
+    a character of a language's ``line_continues``, a digit only when glued
+    to a letter or comma ("総理大臣は、20", not a date line's "13:58")."""
+    last = line[-1]
+    if last not in ends or not unspaced.search(line):
+        return False
+    if not last.isdigit():
+        return True
+    head = line.rstrip("0123456789０１２３４５６７８９")
+    return bool(head) and (head[-1] in ends or unspaced.match(head[-1]) is not None)
+
+
+def _phrases_joined(lines: list[str]) -> list[str]:
+    """``lines`` with each line of a script written without spaces that ends
+    mid-sentence (``_goes_on``) joined, without a space, to the next when that
+    one opens with a letter of such a script or a digit: pages set Japanese
+    one phrase per line ("菅総理大臣は、20" / "日夜、" / "アメリカの"), and a
+    line break there is no boundary. Once lines are so joined, one that ends
+    on a letter ("30日深夜") goes on too: a phrase of the same sentence. One
+    pass: linear."""
+    unspaced = _unspaced()
+    ends = lexicon.line_continuations()
+    if unspaced is None or not ends:
+        return lines
+    out: list[str] = []
+    pieces: list[str] = []
+    for line in lines:
+        opens = bool(line) and (line[0].isdigit() or unspaced.match(line) is not None)
+        if opens and pieces and pieces[-1] and (_goes_on(pieces[-1], ends, unspaced) or len(pieces) > 1 and pieces[-1][-1].isalnum()):
+            pieces.append(line)
+            continue
+        if pieces:
+            out.append("".join(pieces))
+        pieces = [line]
+    if pieces:
+        out.append("".join(pieces))
+    return out
 
 
 # Hard-wrapped text: paragraphs broken into lines of about the same width (72
@@ -91,7 +139,14 @@ def normalise(text: str) -> str:
 _WRAP_WIDTHS = (40, 100)
 _WRAP_SLACK = 15  # how much shorter than the widest a wrapped line may be (a long word went to the next line)
 _WRAP_SHARE = 0.8  # of a paragraph's lines but its last that come close to its width
-_SENTENCE_END = ".!?:;\"')»"
+_SENTENCE_END = ".!?:;\"')»」』）"
+
+
+@lexicon.derived
+def _sentence_ends() -> frozenset[str]:
+    # Every language's stops end a line's sentence too ("。", "؟").
+    return frozenset(_SENTENCE_END).union(*(lexicon.language(code).sentence_stops for code in lexicon.LANGUAGES))
+
 # A narrow column (wire copy on a phone page, 30 to 40 columns) is wrapped
 # prose only when each of its lines but the last ends mid-sentence.
 _NARROW = 25
@@ -110,7 +165,7 @@ def _wrap_width(block: list[str]) -> int | None:
     # Prose cut at a width goes on in lower case somewhere; a list of headlines never does.
     prose = any(line[0].islower() for line in block[1:])
     if _NARROW <= width < _WRAP_WIDTHS[0]:
-        return width if prose and all(line[-1] not in _SENTENCE_END for line in block[:-1]) else None
+        return width if prose and all(line[-1] not in _sentence_ends() for line in block[:-1]) else None
     if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
         return None
     close = sum(1 for w in widths if w >= width - _WRAP_SLACK)
@@ -150,6 +205,7 @@ def _unwrapped(lines: list[str]) -> list[str]:
     if not widths:
         return lines
     common = sorted(widths)[len(widths) // 2]
+    ends = _sentence_ends()
     out: list[str] = []
     for block, blank in blocks:
         width = _wrap_width(block)
@@ -164,7 +220,7 @@ def _unwrapped(lines: list[str]) -> list[str]:
         joined = [[block[0]]]
         for previous, line in zip(block, block[1:]):
             cut = len(previous) >= width - _WRAP_SLACK or previous is block[0] and _DATELINE.match(previous) is not None
-            if previous[-1] not in _SENTENCE_END and (line[0].islower() or line[0].isdigit() or cut):
+            if previous[-1] not in ends and (line[0].islower() or line[0].isdigit() or cut):
                 joined[-1].append(line)
             else:
                 joined.append([line])
