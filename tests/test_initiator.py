@@ -103,3 +103,32 @@ def test_a_call_named_once_keeps_no_caller_for_another_call() -> None:
     )
     initiators = [c.initiator.name if c.initiator else None for c in readouts.parse(text).calls]
     assert initiators.count(None) == len(initiators) - 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A request for something done in the call, not for the call.
+        "Emmanuel Macron spoke by phone with Narendra Modi. Modi, at the request of Macron, briefed him on the situation in Kashmir.",
+        "Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz. Olaf Scholz a présenté, à la demande de M. Macron, le bilan des discussions de Bruxelles.",
+        "Pedro Sánchez habló por teléfono con Joe Biden. Biden aceptó, a petición de Sánchez, revisar los aranceles del acero.",
+        "Владимир Путин провёл телефонный разговор с Эммануэлем Макроном. Путин по просьбе Макрона проинформировал его о ходе переговоров в Стамбуле.",
+    ],
+)
+def test_a_request_for_something_else_names_no_caller(text: str) -> None:
+    assert initiator(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # The request stands by the call cue, before or after it.
+        ("Vladimir Putin had a telephone conversation with Recep Tayyip Erdogan. The conversation took place at the request of the Turkish side.", "Recep Tayyip Erdogan"),
+        ("Su iniziativa della parte francese, Giorgia Meloni ha avuto oggi una lunga conversazione telefonica con Emmanuel Macron.", "Emmanuel Macron"),
+        ("Olaf Scholz telefonierte am Montag mit Joe Biden, auf Wunsch der amerikanischen Seite.", "Joe Biden"),
+        # A noun for the talks as the subject of the request.
+        ("Olaf Scholz hat am Montag mit Emmanuel Macron telefoniert. Das lange Gespräch fand auf Wunsch der französischen Seite statt.", "Emmanuel Macron"),
+    ],
+)
+def test_a_request_beside_the_call_names_the_caller(text: str, who: str) -> None:
+    assert initiator(text) == who

@@ -19,6 +19,7 @@ it lists called, whoever they are.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from .. import lexicon
@@ -27,6 +28,11 @@ from .tokens import Morphology, Token, Tokens, morphology, phrase_tokens
 __all__ = ["Skeleton", "find_initiator", "find_initiators", "may_state_initiator"]
 
 _GAP = 4
+# How many skeleton words may part a template that names no one called
+# ("at the request of the Turkish side") from the call cue it qualifies: in
+# "Biden agreed, at the request of Xi, to review the tariffs", the request
+# is for the review, not the call.
+_CUE_REACH = 10
 # How many words that change nothing may stand between two parts of a template.
 _SOFT = 3
 _SLOT = re.compile(r"^\{(A|B|I|SIDE)\}(.*)$")
@@ -44,6 +50,10 @@ class Skeleton:
     """For each word: the person key or country code it stands for, else None."""
     spans: tuple[tuple[int, int], ...] = ()
     """For each word: the character offsets of the tokens it stands for."""
+    cues: tuple[int, ...] | None = None
+    """The words that are (or hold) a call cue, in order; ``None`` when not known."""
+    nouns: tuple[int, ...] = ()
+    """The words that are a noun naming the talks ("das Gespräch"), in order."""
 
 
 def build_skeleton(
@@ -52,10 +62,14 @@ def build_skeleton(
     countries: Sequence[tuple[int, int, str]],
     morph: Morphology | None,
     crowds: Sequence[tuple[int, int]] = (),
+    cues: Sequence[tuple[int, int]] | None = None,
+    nouns: Sequence[tuple[int, int]] = (),
 ) -> Skeleton:
     """Reduce a sentence to its skeleton: one placeholder per person, country
     word and crowd noun (``crowds``: token ranges), the other words as stems
-    under ``morph`` (the language's rules)."""
+    under ``morph`` (the language's rules); ``cues`` and ``nouns``, the token
+    ranges of its call cues and talk nouns, are kept as the skeleton words
+    they fall in."""
     words: list[str] = []
     refs: list[object] = []
     spans: list[tuple[int, int]] = []
@@ -75,20 +89,39 @@ def build_skeleton(
         if not any(taken[first:last]):
             marks[first] = (last, _CROWD, CROWD)
             taken[first:last] = b"\x01" * (last - first)
+    cued = bytearray(len(tokens) + 1)
+    for mark, ranges in ((1, cues or ()), (2, nouns)):
+        for first, last in ranges:
+            for k in range(first, min(last, len(tokens))):
+                cued[k] |= mark
+    at_cue: list[int] = []
+    at_noun: list[int] = []
     i = 0
     while i < len(tokens):
         if i in marks:
             last, kind, ref = marks[i]
+            marked = 0
+            for k in range(i, last):
+                marked |= cued[k]
+            _keep_mark(marked, len(words), at_cue, at_noun)
             words.append(kind)
             refs.append(ref)
             spans.append((tokens[i].start, tokens[last - 1].end))
             i = last
             continue
+        _keep_mark(cued[i], len(words), at_cue, at_noun)
         words.append(morph.stem(tokens[i].fold) if morph is not None else tokens[i].fold)
         refs.append(None)
         spans.append((tokens[i].start, tokens[i].end))
         i += 1
-    return Skeleton(tuple(words), tuple(refs), tuple(spans))
+    return Skeleton(tuple(words), tuple(refs), tuple(spans), None if cues is None else tuple(at_cue), tuple(at_noun))
+
+
+def _keep_mark(marked: int, at: int, cues: list[int], nouns: list[int]) -> None:
+    if marked & 1:
+        cues.append(at)
+    if marked & 2:
+        nouns.append(at)
 
 
 @lexicon.derived
@@ -206,11 +239,16 @@ def find_initiators(sk: Skeleton, language: str) -> list[tuple[str, object, tupl
     for t, literal in templates:
         if not literal <= present:
             continue
+        # A template that names no one called says nothing of a call itself:
+        # it must stand by the sentence's call cue, when the skeleton knows them.
+        near_cue = sk.cues is not None and "{B}" not in t and "{I}" not in t
         for si in range(len(sk.words)):
             found: dict[str, object] = {}
             if not _match(t, sk, 0, si, found, skips):
                 continue
             end = int(found["__end__"])  # type: ignore[call-overload]
+            if near_cue and not _by_cue(sk, si, end):
+                continue
             span = (sk.spans[si][0], sk.spans[max(si, end - 1)][1]) if sk.spans else (0, 0)
             side = found.get("{SIDE}")
             hit: tuple[str, object] | None = None
@@ -232,6 +270,19 @@ def find_initiators(sk: Skeleton, language: str) -> list[tuple[str, object, tupl
                         seen.add(("person", ref))
                         out.append(("person", ref, span))
     return out
+
+
+def _by_cue(sk: Skeleton, first: int, end: int) -> bool:
+    """Whether a call cue of ``sk`` stands within ``_CUE_REACH`` words of
+    its words ``first`` to ``end`` (exclusive), or a talk noun before them
+    ("das Gespräch fand auf Initiative des Kanzlers statt"; after them, "at
+    his request, Putin briefed him on the talks", it names other talks)."""
+    cues = sk.cues or ()
+    i = bisect_left(cues, first - _CUE_REACH)
+    if i < len(cues) and cues[i] < end + _CUE_REACH:
+        return True
+    j = bisect_left(sk.nouns, first - _CUE_REACH)
+    return j < len(sk.nouns) and sk.nouns[j] < first
 
 
 @lexicon.derived

@@ -66,8 +66,11 @@ def _callers(story: Story, tokens: list[Token], mentions: list[Mention], index: 
         countries = [
             (m.first, m.last, m.value) for mm in (vocab.country_names, vocab.country_adjectives) for m in mm.finditer(tokens)
         ]
-        crowds = [(m.first, m.last) for m in cues_for(language).crowd_nouns.finditer(tokens)]
-        sk: Skeleton = build_skeleton(tokens, persons, countries, morphology(language), crowds)
+        matchers = cues_for(language)
+        crowds = [(m.first, m.last) for m in matchers.crowd_nouns.finditer(tokens)]
+        calls = [(m.first, m.last) for mm in (matchers.phone, matchers.video, matchers.talk) for m in mm.finditer(tokens)]
+        nouns = [(m.first, m.last) for m in matchers.talks.finditer(tokens)]
+        sk: Skeleton = build_skeleton(tokens, persons, countries, morphology(language), crowds, sorted(calls), nouns)
         story.callers[index] = find_initiators(sk, language)
     return story.callers[index]
 
