@@ -7,54 +7,152 @@ from bisect import bisect_left, bisect_right
 
 from .cues import cues_for
 from .facts import Facts
-from .people import Mention, PersonKey, is_companion
+from .people import Mention, PersonKey, is_companion, vocabulary
 from .story import Story
 
 __all__ = ["call_persons"]
 
 # A dash between spaces cuts a sentence into clauses ("Merkel received calls - Trump and Putin have not called yet").
 _CLAUSE = re.compile(r"\s-\s")
+# How many lower-case words other than "of", "with" and "and" may stand
+# between two people of one list of participants ("with A, King of Bhutan,
+# and B"): a person named further on, not after "with" or "and" and with no
+# call cue between, is someone the sentence tells of ("spoke with Rubio in
+# their first contact since the capture of Maduro").
+_LIST_GAP = 3
+# How many words may stand between a negation and the person it excludes ("but not our premier").
+_DENIED_GAP = 3
 
 
-def call_persons(story: Story, f: Facts) -> tuple[list[PersonKey], PersonKey | None]:
-    """The people a call sentence reports as taking part, and its caller's side.
+def _quote_spans(text: str, offset: int) -> list[tuple[int, int]]:
+    """The quotations of a sentence (``text`` starting at ``offset``), as offset ranges."""
+    marks = [i for i, c in enumerate(text) if c == '"']
+    return [(offset + a, offset + b) for a, b in zip(marks[::2], marks[1::2])]
+
+
+def _clauses(story: Story, f: Facts, calls: list[int]) -> tuple[list[int], set[int]]:
+    """The offsets that cut ``f`` into clauses, and the clauses (numbered by
+    ``bisect_right`` over those offsets) that hold one of its call cues
+    (``calls``: token indexes)."""
+    edges = sorted(m.start() + f.sentence.start for m in _CLAUSE.finditer(f.sentence.text))
+    # A quotation that holds the call cue and names both sides is the whole
+    # call ('"Biden called Sunak, Scholz and Macron", Renzi said'): the
+    # speaker and the people outside it take no part.
+    for a, b in _quote_spans(f.sentence.text, f.sentence.start):
+        inside = [i for i in calls if a <= f.tokens[i].start < b]
+        if not inside:
+            continue
+        named = {story.resolver.resolve(m) for m in f.mentions if a <= m.start < b} - {None}
+        if len(named) >= 2:
+            edges = sorted({*edges, a, b})
+            return edges, {bisect_right(edges, f.tokens[i].start) for i in inside}
+    return edges, {bisect_right(edges, f.tokens[i].start) for i in calls}
+
+
+def _listed(story: Story, f: Facts, kept: list[tuple[Mention, PersonKey]], companion: list[bool], subject_at: int, calls: list[int]) -> list[bool]:
+    """For each kept mention, whether it stays a participant: once a
+    counterpart is named after "with" or "and", one named after it that no
+    such word joins to the call stays only when it follows closely or a
+    call cue between them governs it ("spoke with Macron, then phoned
+    Merkel")."""
+    vocab = vocabulary(story.doc.language)
+    joining = vocab.fillers | vocab.companions | vocab.conjunctions
+    # How many lower-case words other than joining ones come before each token: linear.
+    words = [0]
+    for t in f.tokens:
+        words.append(words[-1] + (not t.capitalised and t.fold.isalpha() and t.fold not in joining))
+    out = [True] * len(kept)
+    previous, joined = kept[subject_at][0], False
+    for i in range(subject_at + 1, len(kept)):
+        m = kept[i][0]
+        if not companion[i] and joined and words[m.first] - words[previous.last] > _LIST_GAP:
+            # The last call cue before the mention, if it comes after the previous participant.
+            k = bisect_left(calls, m.first) - 1
+            cue = calls[k] if k >= 0 and calls[k] >= previous.last else None
+            if cue is None or words[m.first] - words[cue + 1] > 1:
+                out[i] = False
+                continue
+        previous, joined = m, joined or companion[i]
+    return out
+
+
+def _denied(story: Story, f: Facts, mentions: list[Mention]) -> list[bool]:
+    """For each mention, whether a negation stands right before it ("called
+    A and B but not our premier", "ma non con Meloni"): no participant. A
+    "with" word may follow the negation, no other word of the gap ("nicht nur
+    mit Macron" keeps Macron)."""
+    ends = {m.last for m in cues_for(story.doc.language).negated.finditer(f.tokens)}
+    if not ends:
+        return [False] * len(mentions)
+    companions = vocabulary(story.doc.language).companions
+    out = []
+    for m in mentions:
+        gap = next((g for g in range(_DENIED_GAP + 1) if m.first - g in ends), None)
+        words = f.tokens[m.first - gap : m.first] if gap is not None else []
+        out.append(gap is not None and not any(t.fold in companions for t in words[1:]))
+    return out
+
+
+def _centre(story: Story, f: Facts, kept: list[tuple[Mention, PersonKey]], companion: list[bool], subject_at: int) -> PersonKey:
+    """The calling side: the text's hub when it takes part, unless the hub is
+    only named after "with" while someone else, alone, is the sentence's
+    subject ("Trump spoke with Zelensky before his talks with Putin": Trump)."""
+    subject = kept[subject_at][1]
+    hub = story.hub
+    people = {key for _, key in kept}
+    if hub not in people:
+        return subject
+    if subject == hub or companion[subject_at]:
+        return hub
+    vocab = vocabulary(story.doc.language)
+    hub_with, co_subject = False, False
+    for (m, key), joined in zip(kept, companion):
+        if not joined:
+            continue
+        word = f.tokens[m.first - 1].fold if m.first > 0 else ""
+        if key == hub:
+            hub_with = hub_with or word not in vocab.conjunctions
+        elif word in vocab.conjunctions and m.first < kept[subject_at][0].first + 8:
+            co_subject = True
+    return subject if hub_with and not co_subject else hub
+
+
+def call_persons(story: Story, f: Facts) -> tuple[list[PersonKey], PersonKey | None, list[int]]:
+    """The people a call sentence reports as taking part, its caller's side,
+    and the first token of each participant's mention.
 
     Kept: people in a clause with a call cue ("Merkel received calls - Trump
-    and Putin have not called yet": Merkel), nearer a call cue than a
-    meeting cue ("Trump's call with Putin comes after Putin met Assad":
-    not Assad), and not named before the sentence's caller unless joined
-    to a call ("under the Trump administration, Xi spoke with Macron").
+    and Putin have not called yet": Merkel; in a quotation that names both
+    sides, only those it names), nearer a call cue than a meeting cue
+    ("Trump's call with Putin comes after Putin met Assad": not Assad), not
+    named before the sentence's caller unless joined to a call ("under the
+    Trump administration, Xi spoke with Macron"), and not named well after
+    the last participant with nothing joining them (``_listed``).
     """
     cues = cues_for(story.doc.language)
     calls = sorted(
         m.first for matcher in (cues.phone, cues.video, cues.talk) for m in matcher.finditer(f.tokens)
     )
     meetings = sorted(m.first for m in cues.meeting.finditer(f.tokens))
-    cuts = [m.start() + f.sentence.start for m in _CLAUSE.finditer(f.sentence.text)]
-    bounds = [f.sentence.start, *cuts, f.sentence.end]
+    edges, call_clauses = _clauses(story, f, calls)
 
     # Bisection over the sorted cue and cut offsets keeps this linear in
     # mentions plus cues, however many of each one sentence holds.
-    inner = bounds[1:-1]
-
-    def clause_of(pos: int) -> int:
-        return bisect_right(inner, pos)
-
     def nearest(sorted_at: list[int], i: int) -> int:
         j = bisect_left(sorted_at, i)
         return min((abs(sorted_at[k] - i) for k in (j - 1, j) if 0 <= k < len(sorted_at)), default=10**6)
 
-    call_clauses = {clause_of(f.tokens[i].start) for i in calls}
     kept: list[tuple[Mention, PersonKey]] = []
     for m in f.mentions:
         key = story.resolver.resolve(m)
-        if key is None or clause_of(m.start) not in call_clauses:
+        if key is None or bisect_right(edges, m.start) not in call_clauses:
             continue
         if nearest(meetings, m.first) < nearest(calls, m.first):
             continue
         kept.append((m, key))
+    kept = [k for k, unreal in zip(kept, _denied(story, f, [m for m, _ in kept])) if not unreal]
     if not kept:
-        return [], None
+        return [], None, []
     companion = [is_companion(f.tokens, m, story.doc.language) for m, _ in kept]
     # The sentence's own caller: the nearest person before a call cue who is
     # not named after "with"; else the first such person.
@@ -69,13 +167,15 @@ def call_persons(story: Story, f: Facts) -> tuple[list[PersonKey], PersonKey | N
             subject_at = max(i for i in callers if kept[i][0].last <= cue)
     if subject_at is None:
         subject_at = callers[0] if callers else 0
+    listed = _listed(story, f, kept, companion, subject_at, calls)
     people: list[PersonKey] = []
-    listed: set[PersonKey] = set()
+    at: list[int] = []
+    seen: set[PersonKey] = set()
     for i, (m, key) in enumerate(kept):
-        if i < subject_at and not companion[i]:
+        if i < subject_at and not companion[i] or not listed[i]:
             continue
-        if key not in listed:
-            listed.add(key)
+        if key not in seen:
+            seen.add(key)
             people.append(key)
-    centre = story.hub if story.hub in people else kept[subject_at][1]
-    return people, centre
+            at.append(m.first)
+    return people, _centre(story, f, kept, companion, subject_at), at

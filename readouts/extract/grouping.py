@@ -46,6 +46,8 @@ _OVERVIEW_CALLS = 2
 # How many words may stand between a verb of address and the person
 # addressed ("told his Russian counterpart Sergei Lavrov").
 _ADDRESS_REACH = 4
+# How many words before the first participant a joint cue heading them may stand ("a joint call with A").
+_JOINT_LEAD = 4
 # No call has more participants than this (a conference of the G20 and its
 # guests has fewer); later names do not join it, which bounds a call's size.
 MAX_PARTICIPANTS = 64
@@ -300,7 +302,7 @@ class Grouper:
         return len(later) >= _OVERVIEW_CALLS
 
     def _groups(self, f: Facts, current: Draft | None) -> list[list[PersonKey]] | None:
-        people, centre = call_persons(self.story, f)
+        people, centre, at = call_persons(self.story, f)
         people = self._without_quoted(f, people, current)
         if not people and current is not None and f.segment == current.segment and f.persons:
             return None  # "Lavrov said the call was constructive": about the call being told
@@ -323,7 +325,7 @@ class Grouper:
             return [[other, only]]
         # "After a video call with Putin, Xi phoned Trump": two media, two calls.
         both = f.cues.video and f.cues.phone and len({k for _, _, k in medium_cues(f.tokens, self.story.doc.language)}) == 2
-        if len(people) >= _CONFERENCE_SIZE and (f.cues.video and not both or self._joint_before_second(f)):
+        if len(people) >= _CONFERENCE_SIZE and (f.cues.video and not both or self._joint_before_second(f, at)):
             return [people]
         center = centre if centre in people else people[0]
         return [[center, p] for p in people if p != center]
@@ -453,13 +455,16 @@ class Grouper:
             found = self._edges[f.sentence.index] = ({t.start: k for k, t in enumerate(f.tokens)}, edges)
         return found
 
-    def _joint_before_second(self, f: Facts) -> bool:
+    def _joint_before_second(self, f: Facts, at: list[int]) -> bool:
         """A joint cue that heads the list of participants ("a joint call
-        with A and B", "call between A, B and C"), not one in a later clause."""
+        with A and B", "call between A, B and C"), not one in a later clause
+        or before people who take no part ("on the lack of talks between A
+        and B: 'A called C, D and E'"); ``at``: where the participants are
+        first named."""
         if not f.cues.joint:
             return False
-        second = f.mentions[1].first if len(f.mentions) > 1 else len(f.tokens)
-        return any(m.first < second for m in cues_for(self.story.doc.language).joint.finditer(f.tokens))
+        first, second = (at[0], at[1]) if len(at) > 1 else (0, len(f.tokens))
+        return any(first - _JOINT_LEAD <= m.first < second for m in cues_for(self.story.doc.language).joint.finditer(f.tokens))
 
     def _place(self, f: Facts, people: list[PersonKey]) -> Draft:
         key = frozenset(people)
