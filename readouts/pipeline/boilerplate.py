@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from .. import _budget, lexicon
 from .._document import Post, Stamp
+from .._patterns import literal_union
 
 __all__ = ["Stripped", "strip_boilerplate"]
 
@@ -76,10 +77,10 @@ class _Markers:
 
 
 def _words_pattern(words: set[str]) -> re.Pattern[str]:
-    # Opening with the alternation lets the engine skip by first character;
-    # word boundaries are checked on the few matches (_has_word).
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(alternation)
+    # A trie of the words (the longest where several match, as an alternation
+    # longest first would): one branch per character, not one per word; word
+    # boundaries are checked on the few matches (_has_word).
+    return re.compile(literal_union(words))
 
 
 def _has_word(pattern: re.Pattern[str], text: str) -> bool:
@@ -115,12 +116,11 @@ def _markers() -> _Markers:
         ends.update(data.sentence_stops)
     lower, upper = (lexicon.char_class(chars) for chars in lexicon.cased_letters())
     by = "|".join(re.escape(w) for w in sorted(bylines, key=lambda w: (-len(w), w)))
-    # Longest first so that the most specific marker is the one reported.
-    # A marker ends on a word boundary ("related" is not "relatedly").
-    openings = "|".join(re.escape(m) + (r"(?!\w)" if m[-1:].isalnum() else "") for m in sorted(drop, key=len, reverse=True))
+    # Tries of the markers: the longest tail marker is the one reported. A drop
+    # marker ends on a word boundary ("related" is not "relatedly").
     return _Markers(
-        re.compile(rf"(?:{openings})"),
-        re.compile("|".join(re.escape(m) for m in sorted(tail, key=len, reverse=True))),
+        re.compile(literal_union(drop, word_end=True)),
+        re.compile(literal_union(tail)),
         _words_pattern(furniture),
         _words_pattern(stamp),
         re.compile(rf"^(?i:{by})\s+[{upper}][^\n]{{0,80}}$"),
@@ -142,8 +142,8 @@ def _is_tail(key: str, tail: re.Pattern[str]) -> bool:
     return m is not None and len(bare) <= m.end() + 12
 
 
-def _is_drop(key: str, drop: re.Pattern[str]) -> bool:
-    return bool(drop.match(key)) and len(_words().findall(key)) <= 30
+def _is_drop(key: str, words: int, drop: re.Pattern[str]) -> bool:
+    return words <= 30 and drop.match(key) is not None
 
 
 def _has_digit(line: str) -> bool:
@@ -239,7 +239,7 @@ def _is_furniture(line: str, key: str, words: int, body_words: int, markers: _Ma
     return bool(
         words <= 1
         or (body_words == 0 and words < 3 and line[-1] not in markers.end_punct)
-        or _is_drop(key, markers.drop)
+        or _is_drop(key, words, markers.drop)
         or (words <= 40 and _has_word(markers.furniture, key))
         or _URL_LINE.match(line)
         or len(_NAV_SEPARATOR.findall(line, 0, _NAV_SCAN)) >= 2

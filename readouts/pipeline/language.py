@@ -47,14 +47,43 @@ def _stopwords() -> dict[str, tuple[str, ...]]:
     return {w: tuple(c) for w, c in table.items()}
 
 
-def _candidates(letters: list[str]) -> list[str]:
-    """The languages whose alphabets cover ``letters`` about as well as the best does."""
-    if not letters:
+def _letter_counts(sample: str) -> tuple[dict[str, int], int]:
+    """How often each letter occurs in ``sample`` (lower-cased), and how many letters it has.
+
+    One count of every character (in C), then the letter test on the few
+    dozen distinct ones, instead of a regular expression over every character.
+    """
+    known = _IS_LETTER
+    counts: dict[str, int] = {}
+    for ch, n in Counter(sample).items():
+        letter = known.get(ch)
+        if letter is None:
+            letter = _LETTER.match(ch) is not None
+            if len(known) < _KNOWN_CHARACTERS:
+                known[ch] = letter
+        if letter:
+            counts[ch] = n
+    return counts, sum(counts.values())
+
+
+# Whether a character is a letter, for the characters met so far (a bounded
+# cache: a text of every code point does not grow it without end).
+_IS_LETTER: dict[str, bool] = {}
+_KNOWN_CHARACTERS = 1 << 16
+
+
+def _candidates(counts: dict[str, int], total: int) -> list[str]:
+    """The languages whose alphabets cover the letters counted (``counts``,
+    ``total`` of them) about as well as the best does."""
+    if not total:
         return list(lexicon.LANGUAGES)
-    counts = Counter(letters)
-    # One pass over the text's few dozen distinct letters per language (the
-    # intersection iterates its argument), not over an alphabet of thousands.
-    share = {code: sum(counts[ch] for ch in lexicon.letters(code).intersection(counts)) / len(letters) for code in lexicon.LANGUAGES}
+    # The letters an alphabet lacks, by one set difference (in C) of the text's
+    # few dozen distinct letters per language: most alphabets lack none or few.
+    distinct = set(counts)
+    share: dict[str, float] = {}
+    for code in lexicon.LANGUAGES:
+        missing = distinct.difference(lexicon.letters(code))
+        share[code] = (total - sum([counts[ch] for ch in missing])) / total if missing else 1.0
     best = max(share.values())
     return [code for code in lexicon.LANGUAGES if share[code] >= best - _MARGIN]
 
@@ -76,13 +105,14 @@ def _langdetect(sample: str) -> str | None:
 def detect_language(text: str) -> str:
     """Return the ISO 639-1 code of ``text``'s main language (the default language if unsure)."""
     sample = text[:_SAMPLE]
-    letters = _LETTER.findall(sample.lower())
-    candidates = _candidates(letters)
+    lowered = sample.lower()
+    letters, total = _letter_counts(lowered)
+    candidates = _candidates(letters, total)
     if len(candidates) == 1:
         return candidates[0]
     table = _stopwords()
     counts = dict.fromkeys(candidates, 0.0)
-    tokens = _token().findall(sample.lower())
+    tokens = _token().findall(lowered)
     for token in tokens:
         listed = table.get(token)
         if listed is None:
@@ -96,5 +126,5 @@ def detect_language(text: str) -> str:
     if tokens and top >= 4 and top >= 2 * second and top / len(tokens) >= 0.15:
         return best
     # langdetect guesses wildly on a few letters; the default language is the honest answer there.
-    guess = _langdetect(sample) if len(letters) >= _MIN_LETTERS else None
+    guess = _langdetect(sample) if total >= _MIN_LETTERS else None
     return guess or (best if top else lexicon.DEFAULT)

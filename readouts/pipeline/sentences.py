@@ -34,24 +34,30 @@ def _boundary() -> re.Pattern[str]:
         elif not lexicon.letters(code) <= cased_lower:
             uncased.update(data.sentence_stops)
             uncased_letters.update(lexicon.letters(code) - cased_lower)
-    # Every alternative starts where a run of stops starts and takes the run whole
+    # The pattern opens with one class of every stop, so the engine skips by
+    # that class to the few places a sentence may end; each alternative then
+    # checks, behind it, that the stop it consumed opens a run of its own
+    # stops (the character before is none), and takes the run whole
     # (possessive), so a line of a million dots is read once, not once per dot.
     alternatives = [
-        rf"(?<![.!?])[.!?]++[\"')\]]*+(?=\s++[\"'(\[]?[{upper}0-9])",
+        rf"(?<=[.!?])(?<![.!?]{{2}})[.!?]*+[\"')\]]*+(?=\s++[\"'(\[]?[{upper}0-9])",
         # Captures often lose the space after a stop: 'l'Ukraine."Les deux', 'ajoute-t-il.Vladimir'.
-        rf"(?<=[{lower}]{{2}})[.!?]++(?=\"?[{upper}][{lower}])",
-        rf"(?<=[{lower}]{{2}})[.!?]++\"(?=[{upper}][{lower}])",
+        rf"(?<=[{lower}]{{2}}[.!?])[.!?]*+(?=\"?[{upper}][{lower}])",
+        rf"(?<=[{lower}]{{2}}[.!?])[.!?]*+\"(?=[{upper}][{lower}])",
     ]
+    firsts = set(".!?")
     if unspaced - set(".!?"):
         # "。": a sentence of a script without spaces ends at its stop, closing quotes and all.
+        firsts |= unspaced
         stops = lexicon.char_class(frozenset(unspaced - set(".!?")))
-        alternatives.append(rf"(?<![{stops}])[{stops}]++[」』）)\"']*+")
+        alternatives.append(rf"(?<=[{stops}])(?<![{stops}]{{2}})[{stops}]*+[」』）)\"']*+")
     if uncased and uncased_letters:
         # Arabic has no capitals: a stop before a space and a letter of the script ends a sentence.
+        firsts |= uncased
         stops = lexicon.char_class(frozenset(uncased))
         letters = lexicon.char_class(frozenset(uncased_letters))
-        alternatives.append(rf"(?<![{stops}])[{stops}]++[\"')\]]*+(?=\s++[\"'(\[]?[{letters}])")
-    return re.compile("|".join(alternatives))
+        alternatives.append(rf"(?<=[{stops}])(?<![{stops}]{{2}})[{stops}]*+[\"')\]]*+(?=\s++[\"'(\[]?[{letters}])")
+    return re.compile(f"[{lexicon.char_class(frozenset(firsts))}](?:{'|'.join(alternatives)})")
 
 
 @lexicon.derived
