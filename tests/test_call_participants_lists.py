@@ -86,3 +86,25 @@ def test_a_joint_word_before_people_who_take_no_part_makes_no_conference() -> No
         'Emmanuel Macron e Rishi Sunak", ha detto il senatore.'
     )
     assert all(len(p) == 2 for p in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Вчера министры иностранных дел Сергей Лавров, Мевлют Чавушоглу и Мохаммад Джавад Зариф провели телеконференцию."),
+        ("en", "Foreign ministers Sergey Lavrov, Mevlut Cavusoglu and Mohammad Javad Zarif held a teleconference on Syria."),
+        ("it", "I ministri Sergey Lavrov, Mevlut Cavusoglu e Mohammad Javad Zarif hanno tenuto una teleconferenza sulla Siria."),
+    ],
+)
+def test_people_listed_as_subjects_of_a_teleconference_are_one_call(language: str, text: str) -> None:
+    (call,) = readouts.parse(text).calls
+    assert {p.name for p in call.participants} == {"Sergey Lavrov", "Mevlüt Çavuşoğlu", "Mohammad Javad Zarif"}
+    assert call.medium is None
+
+
+def test_a_name_before_the_subject_is_no_co_subject_without_and() -> None:
+    found = pairs(
+        "Face aux droits de douane imposés par l'administration Trump, Xi Jinping a échangé avec Emmanuel Macron "
+        "lors d'un appel téléphonique jeudi."
+    )
+    assert found == [frozenset({"Xi Jinping", "Emmanuel Macron"})]

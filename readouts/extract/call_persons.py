@@ -10,7 +10,7 @@ from .facts import Facts
 from .people import Mention, PersonKey, is_companion, vocabulary
 from .story import Story
 
-__all__ = ["call_persons"]
+__all__ = ["call_persons", "clause_end"]
 
 # A dash between spaces cuts a sentence into clauses ("Merkel received calls - Trump and Putin have not called yet").
 _CLAUSE = re.compile(r"\s-\s")
@@ -22,6 +22,13 @@ _CLAUSE = re.compile(r"\s-\s")
 _LIST_GAP = 3
 # How many words may stand between a negation and the person it excludes ("but not our premier").
 _DENIED_GAP = 3
+
+
+def clause_end(f: Facts, offset: int) -> int:
+    """The offset where the clause of ``f`` holding ``offset`` ends (a dash
+    between spaces, or the sentence's end)."""
+    m = _CLAUSE.search(f.sentence.text, max(0, offset - f.sentence.start))
+    return f.sentence.start + m.start() if m else f.sentence.end
 
 
 def _quote_spans(text: str, offset: int) -> list[tuple[int, int]]:
@@ -167,6 +174,14 @@ def call_persons(story: Story, f: Facts) -> tuple[list[PersonKey], PersonKey | N
             subject_at = max(i for i in callers if kept[i][0].last <= cue)
     if subject_at is None:
         subject_at = callers[0] if callers else 0
+    # "A, B and C held a teleconference": people listed right before the
+    # subject, when "and" joins another to it, are its co-subjects.
+    conjunctions = vocabulary(story.doc.language).conjunctions
+    nxt = kept[subject_at + 1][0] if subject_at + 1 < len(kept) else None
+    chained = nxt is not None and nxt.first > 0 and f.tokens[nxt.first - 1].fold in conjunctions
+    while chained and subject_at > 0 and kept[subject_at - 1][0].last == kept[subject_at][0].first:
+        companion[subject_at] = True
+        subject_at -= 1
     listed = _listed(story, f, kept, companion, subject_at, calls)
     people: list[PersonKey] = []
     at: list[int] = []

@@ -19,7 +19,7 @@ from datetime import date
 
 from .. import _budget
 from ..pipeline.reading import read_title
-from .call_persons import call_persons
+from .call_persons import call_persons, clause_end
 from .cues import address_verbs, cues_for, medium_cues
 from .dates import DateRef, resolve
 from .draft import Draft
@@ -318,8 +318,9 @@ class Grouper:
             other = self.story.hub if self.story.hub not in (None, only) else None
             if other is None and current is not None and only in current.people:
                 return None  # "Macron said of the call..." adds to the current call
-            if other is None and self.story.partner != only and frozenset((only, self.story.partner)) in self.seen_together:
-                other = self.story.partner
+            partner = self.story.partner
+            if other is None and partner != only and frozenset((only, partner)) in self.seen_together and not self._apart(f, partner):
+                other = partner
             if other is None:
                 return None
             return [[other, only]]
@@ -327,8 +328,25 @@ class Grouper:
         both = f.cues.video and f.cues.phone and len({k for _, _, k in medium_cues(f.tokens, self.story.doc.language)}) == 2
         if len(people) >= _CONFERENCE_SIZE and (f.cues.video and not both or self._joint_before_second(f, at)):
             return [people]
+        hub = self.story.hub
+        if hub is not None and hub not in people and all(self._told_with(hub, p, f) for p in people):
+            # "Beim Erdogan-Telefonat ..., bei dem Gespräch mit Abe ...": more of the hub's calls told.
+            return [[hub, p] for p in people]
         center = centre if centre in people else people[0]
         return [[center, p] for p in people if p != center]
+
+    def _apart(self, f: Facts, person: PersonKey | None) -> bool:
+        """Whether ``f`` names ``person`` only outside the clauses of its call
+        cues ("Merkel received calls - Trump and Putin have not called yet")."""
+        resolve = self.story.resolver.resolve
+        named = [m.start for m in f.mentions if resolve(m) == person]
+        ends = {clause_end(f, at) for at in f.cue_at}
+        return bool(named) and all(clause_end(f, at) not in ends for at in named)
+
+    def _told_with(self, hub: PersonKey, other: PersonKey, f: Facts) -> bool:
+        """Whether a call of ``hub`` and ``other`` is told already in ``f``'s section."""
+        draft = self.latest.get(frozenset((hub, other)))
+        return draft is not None and draft.segment == f.segment
 
     def _without_quoted(self, f: Facts, people: list[PersonKey], current: Draft | None) -> list[PersonKey]:
         """``people`` without those the sentence only quotes: an aide or minister
@@ -403,9 +421,11 @@ class Grouper:
         if any(m.first < noun.first - _CROWD_NOUN_AFTER or m.first >= noun.last for m in cues.joint.finditer(tokens)):
             return None  # a joint cue of its own, not "among other callers"
         after: list[PersonKey] = []
+        # Only the noun's clause lists callers: "Merkel received congratulations from many leaders - Trump has not called".
+        end = clause_end(f, tokens[noun.last - 1].end)
         for mention in f.mentions:
             key = self.story.resolver.resolve(mention)
-            if key is not None and mention.first >= noun.last and key not in after:  # mentions are capped
+            if key is not None and noun.last <= mention.first and mention.start < end and key not in after:  # mentions are capped
                 after.append(key)
         if len(after) == 1:
             return after[0], []
@@ -459,12 +479,17 @@ class Grouper:
         """A joint cue that heads the list of participants ("a joint call
         with A and B", "call between A, B and C"), not one in a later clause
         or before people who take no part ("on the lack of talks between A
-        and B: 'A called C, D and E'"); ``at``: where the participants are
-        first named."""
+        and B: 'A called C, D and E'"), or one after them all when they are
+        its subjects ("A, B and C held a teleconference"); ``at``: where the
+        participants are first named."""
         if not f.cues.joint:
             return False
         first, second = (at[0], at[1]) if len(at) > 1 else (0, len(f.tokens))
-        return any(first - _JOINT_LEAD <= m.first < second for m in cues_for(self.story.doc.language).joint.finditer(f.tokens))
+        joint = [m.first for m in cues_for(self.story.doc.language).joint.finditer(f.tokens)]
+        # "A, B and C held a teleconference": all of them named before it, as its subjects.
+        if at and f.cue_at and f.tokens[max(at)].start < min(f.cue_at) and any(j > max(at) for j in joint):
+            return True
+        return any(first - _JOINT_LEAD <= j < second for j in joint)
 
     def _place(self, f: Facts, people: list[PersonKey]) -> Draft:
         key = frozenset(people)
