@@ -178,6 +178,7 @@ def _parse(text: str | bytes, *, url: str | None, source: str | None, reference_
     stripped = strip_boilerplate(full, page.furniture if page is not None else frozenset())
     _budget.check("boilerplate")
     body = "\n".join(stripped.lines)
+    stripped.lines = []  # the body holds them now: a long text's lines are not kept twice
     # A page's own metadata names its headline better than a guess from its lines.
     title = normalise(page.title) if page is not None and page.title else stripped.title
     # A short body ("Blinken told Lavrov ...", two lines) says little: its

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 __all__ = ["literal_union"]
 
@@ -43,8 +44,15 @@ def _build(node: dict, flexible_space: bool, word_end: bool, last: str) -> str: 
         if ch == _END:
             optional = True
             continue
-        head = r"\s+" if flexible_space and ch == " " else re.escape(ch)
-        alternatives.append(head + _build(node[ch], flexible_space, word_end, ch))
+        # A run of nodes with one child each and no phrase ending in them is
+        # one string: the recursion goes only where phrases branch or end.
+        run = [ch]
+        child = node[ch]
+        while len(child) == 1 and _END not in child:
+            (step, child), = child.items()
+            run.append(step)
+        head = "".join(r"\s+" if flexible_space and c == " " else _escape(c) for c in run)
+        alternatives.append(head + _build(child, flexible_space, word_end, run[-1]))
     end = _WORD_END if word_end and last.isalnum() else ""
     if not alternatives:
         return end
@@ -55,3 +63,7 @@ def _build(node: dict, flexible_space: bool, word_end: bool, last: str) -> str: 
         return "(?:" + "|".join(alternatives) + ")?"
     return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
 
+
+@lru_cache(maxsize=4096)
+def _escape(ch: str) -> str:
+    return re.escape(ch)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon
+from .._casing import lowered
 from .._document import Document
 from ..extract.tokens import PhraseMatcher, Token, phrase_tokens, tokenize
 from ..lexicon.schema import SourceEntry
@@ -137,13 +138,28 @@ def _first_positions(lowered: str) -> dict[str, int]:
     return found
 
 
+def _first_lines(text: str, n: int) -> list[str]:
+    """The first ``n`` lines of ``text`` (as ``text.split("\\n")[:n]``), without
+    copying the rest of a long text."""
+    out: list[str] = []
+    start = 0
+    while len(out) < n:
+        end = text.find("\n", start)
+        if end < 0:
+            out.append(text[start:])
+            break
+        out.append(text[start:end])
+        start = end + 1
+    return out
+
+
 def read_evidence(doc: Document) -> Evidence:
     """Read the publishers ``doc`` shows (mastheads, its URL's domain,
     signatures) and cites (in its head, title and sentences)."""
     first: dict[str, tuple[int, SourceEntry]] = {}
     credit_zone = max(_LEAD_CHARS, len(doc.full) * 3 // 4)
     # A masthead: the publisher's name alone on one of the page's first lines.
-    for line in doc.full.split("\n", _MASTHEAD_LINES)[:_MASTHEAD_LINES]:
+    for line in _first_lines(doc.full, _MASTHEAD_LINES):
         entry = by_name(line) if line.strip() else None
         if entry is not None and entry.kind in ("official", "aggregator"):
             first[entry.id] = (0, entry)
@@ -151,7 +167,7 @@ def read_evidence(doc: Document) -> Evidence:
     if entry is not None:
         first[entry.id] = (0, entry)
     owners = dict(_signatures())
-    for sig, pos in sorted(_first_positions(doc.full.lower()).items(), key=lambda p: p[1]):
+    for sig, pos in sorted(_first_positions(lowered(doc.full)).items(), key=lambda p: p[1]):
         for s in owners[sig]:
             # A wire named only at the foot of a page ("... (AFP)") is credited
             # by the outlet that published the page, not the publisher.
