@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .cues import cues_for
+from .cues import address_verbs, cues_for
 from .facts import Facts
 from .people import Mention, PersonKey, is_companion, vocabulary
 from .story import Story
@@ -83,6 +83,14 @@ def _listed(story: Story, f: Facts, kept: list[tuple[Mention, PersonKey]], compa
     return out
 
 
+def _addressed(f: Facts, m: Mention, told: set[int], fillers: frozenset[str]) -> bool:
+    """Whether ``m`` follows a verb of address ending at one of ``told`` (fillers between)."""
+    i = m.first
+    while i > 0 and i not in told and f.tokens[i - 1].fold in fillers:
+        i -= 1
+    return i in told
+
+
 def _denied(story: Story, f: Facts, mentions: list[Mention]) -> list[bool]:
     """For each mention, whether a negation stands right before it ("called
     A and B but not our premier", "ma non con Meloni"): no participant. A
@@ -125,8 +133,9 @@ def _centre(story: Story, f: Facts, kept: list[tuple[Mention, PersonKey]], compa
 
 
 def call_persons(story: Story, f: Facts) -> tuple[list[PersonKey], PersonKey | None, list[int]]:
-    """The people a call sentence reports as taking part, its caller's side,
-    and the first token of each participant's mention.
+    """The people a call sentence reports as taking part, its caller's side
+    (``None`` when it names only people after "with"), and the first token
+    of each participant's mention.
 
     Kept: people in a clause with a call cue ("Merkel received calls - Trump
     and Putin have not called yet": Merkel; in a quotation that names both
@@ -160,7 +169,11 @@ def call_persons(story: Story, f: Facts) -> tuple[list[PersonKey], PersonKey | N
     kept = [k for k, unreal in zip(kept, _denied(story, f, [m for m, _ in kept])) if not unreal]
     if not kept:
         return [], None, []
-    companion = [is_companion(f.tokens, m, story.doc.language) for m, _ in kept]
+    # Named after "with", or addressed ("Macron told Zelensky of his talks with
+    # Putin"): the receiving side, not the sentence's caller.
+    told = {v.last for v in address_verbs(story.doc.language).finditer(f.tokens)}
+    fillers = vocabulary(story.doc.language).fillers
+    companion = [is_companion(f.tokens, m, story.doc.language) or _addressed(f, m, told, fillers) for m, _ in kept]
     # The sentence's own caller: the nearest person before a call cue who is
     # not named after "with"; else the first such person.
     subject_at = None
@@ -193,4 +206,7 @@ def call_persons(story: Story, f: Facts) -> tuple[list[PersonKey], PersonKey | N
             seen.add(key)
             people.append(key)
             at.append(m.first)
-    return people, _centre(story, f, kept, companion, subject_at), at
+    # Only people named after "with" ("He was patched into a phone conference
+    # with A and B"): the caller's side goes unnamed.
+    centre = _centre(story, f, kept, companion, subject_at) if callers else None
+    return people, centre, at

@@ -110,12 +110,16 @@ class SentenceCues:
     """Negated cues govern its call cues ("did not speak", "denied that the
     two had spoken", "is ready to hold a call"): it reports no call."""
 
+    talk_met: bool = False
+    """A meeting cue that no planned cue governs stands beside its talk cue
+    ("during his visit, Xi spoke with Macron"): the talk was in person."""
+
     @property
     def call(self) -> bool:
         """The sentence reports a call (of any medium) as having happened."""
         if self.planned_call or self.negated_call:
             return False
-        return self.phone or self.video or (self.talk and not self.meeting)
+        return self.phone or self.video or (self.talk and not self.talk_met)
 
 
 _NO_CUES = SentenceCues(
@@ -221,6 +225,8 @@ def read_cues(tokens: list[Token], cues: Cues, text: str = "", offset: int = 0) 
     held = [c for c in calls if not planned(c) and not negated(c)] if calls else None
     unheld = held is not None and not held
     return SentenceCues(
+        # "The two spoke in November, and X invited Y to visit": a planned meeting makes no talk one in person.
+        talk_met=talk > 0 and any(not planned((m.first, m.last)) for m in cues.meeting.finditer(tokens)),
         planned_call=unheld and any(planned(c) for c in calls),
         negated_call=unheld and not any(planned(c) for c in calls),
         # Only several cues can be fewer expressions: one or none needs no merging.

@@ -197,6 +197,21 @@ def find_dates(text: str, tokens: list[Token], language: str, offset: int = 0) -
     return out
 
 
+def bare_months(tokens: list[Token], language: str) -> list[tuple[int, int]]:
+    """The months a sentence names alone, with no day or year beside them
+    ("they also spoke in November"), as ``(token index, month)``; in a
+    language that capitalises weekdays, only capitalised ones (not "may")."""
+    words = _words(language)
+    out = []
+    for m in words.months.finditer(tokens):
+        if words.weekdays_capitalised and not tokens[m.first].capitalised:
+            continue
+        near = [tokens[k] for k in (m.first - 1, m.first - 2, m.last, m.last + 1) if 0 <= k < len(tokens)]
+        if not any(t.fold.isdigit() for t in near):
+            out.append((m.first, int(m.value)))
+    return out
+
+
 def _count(token: Token, words: _Words) -> int | None:
     if token.fold.isdigit() and len(token.fold) <= 4:
         return int(token.fold)

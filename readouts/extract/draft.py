@@ -22,6 +22,8 @@ class Draft:
     hollow: bool = False
     """Opened by a sentence naming only the host of a conference ("Biden
     convened a video call with European leaders"): the next may name the rest."""
+    month_only: bool = False
+    """Told of with a month only ("they also spoke in November"): of no known day."""
     like: Draft | None = None
     """For an earlier call mentioned in passing, the call being told: the
     sentences they share tell of that call's initiator and topics, and its

@@ -20,8 +20,9 @@ from datetime import date
 from .. import _budget
 from ..pipeline.reading import read_title
 from .call_persons import call_persons, clause_end
+from .crowd import crowd_of
 from .cues import address_verbs, cues_for, medium_cues
-from .dates import DateRef, resolve
+from .dates import DateRef, bare_months, resolve
 from .draft import Draft
 from .earlier import CUE_REACH, earlier_dates
 from .facts import Facts, headline_facts
@@ -33,11 +34,6 @@ __all__ = ["Grouper", "MAX_PARTICIPANTS"]
 
 # How many sentences after "many leaders called Trump" may list them.
 _CROWD_REACH = 2
-# How many words may stand between a crowd word and its noun ("many other
-# foreign leaders"), how many between the noun and a crowd word after it
-# ("dirigeants étrangers", "líderes mundiales"), and how far before the noun
-# a "with" word makes the crowd one conference ("the call with other leaders").
-_CROWD_NOUN_AFTER, _CROWD_NOUN_BEFORE, _CROWD_COMPANION_REACH = 2, 1, 3
 # A video or joint call naming this many people or more is one conference.
 _CONFERENCE_SIZE = 3
 # An undated opening is an overview when the same people have this many
@@ -90,6 +86,8 @@ class Grouper:
         """The person a crowd of leaders called, and the sentence that said so, while its callers may follow."""
         self.last_pair: list[PersonKey] = []
         """The two people the last sentence naming two named."""
+        self.previous: list[PersonKey] = []
+        """The people the sentence before named."""
 
     def run(self) -> list[Draft]:
         """The calls the text reports, in the order it tells them.
@@ -113,6 +111,7 @@ class Grouper:
                 self._read_call(f)
             else:
                 self._read_other(f)
+            self.previous = f.persons
         drafts = [d for d in self.drafts if len(d.people) > 1 and not self._overview(d)]
         if not drafts:
             drafts = self._from_title() or self._from_address()
@@ -131,6 +130,13 @@ class Grouper:
         if self._joins_conference(f, current):
             # "Biden convened a video call with leaders. Joining by video were A and B."
             self._extend(current[0], f)
+            return
+        conference = self._named_conference(f)
+        if conference is not None:
+            # "Meloni is taking part in a videoconference with European leaders. [...]
+            # Taking part in the videoconference are A and B."
+            self._extend(conference, f)
+            self.current = [conference]
             return
         told = current[-1] if current else None
         f.earlier = earlier_dates(self.story, f, told)
@@ -177,6 +183,10 @@ class Grouper:
         current = self.current
         if not current and not f.persons and f.cues.group and self.last_pair:
             self._open(f, [list(self.last_pair)])
+            return
+        if len(current) == 1 and f.cues.group and f.call_date is None and self._other_month(f, current[0]):
+            # "The two men also spoke in November": an earlier call of theirs, of no known day.
+            self._add(Draft(list(current[0].people), [f], f.segment, None, month_only=True))
             return
         for draft in current:
             draft.facts.append(f)
@@ -315,7 +325,13 @@ class Grouper:
             author = self.story.posts.get(f.sentence.paragraph, (None, None))[0]
             if author is not None and author != only:
                 return [[author, only]]  # a leader's own post: "Just had a call with President X"
+            if current is not None and len(current.people) >= _CONFERENCE_SIZE and only in current.people:
+                return None  # "After the call, Merz convened the cabinet": of the conference being told
             other = self.story.hub if self.story.hub not in (None, only) else None
+            # "Im Gespräch mit Selenskyj ging es um...": the call with them told already.
+            told = [d for d in self.by_person.get(only, ()) if d.segment == f.segment and len(d.people) == 2]
+            if told and other not in told[-1].people and not (current is not None and only in current.people):
+                other = next(p for p in told[-1].people if p != only)
             if other is None and current is not None and only in current.people:
                 return None  # "Macron said of the call..." adds to the current call
             partner = self.story.partner
@@ -324,11 +340,18 @@ class Grouper:
             if other is None:
                 return None
             return [[other, only]]
+        hub = self.story.hub
+        if centre is None:
+            # "[...] Merz's secure phone rang. He was patched into a phone conference
+            # with A and B": the one person the sentence before named, else the hub.
+            before = [p for p in self.previous if p not in people]
+            caller = before[0] if len(before) == 1 else hub if hub not in people else None
+            if caller is not None:
+                people, at = [caller, *people], [at[0], *at]
         # "After a video call with Putin, Xi phoned Trump": two media, two calls.
         both = f.cues.video and f.cues.phone and len({k for _, _, k in medium_cues(f.tokens, self.story.doc.language)}) == 2
         if len(people) >= _CONFERENCE_SIZE and (f.cues.video and not both or self._joint_before_second(f, at)):
             return [people]
-        hub = self.story.hub
         if hub is not None and hub not in people and all(self._told_with(hub, p, f) for p in people):
             # "Beim Erdogan-Telefonat ..., bei dem Gespräch mit Abe ...": more of the hub's calls told.
             return [[hub, p] for p in people]
@@ -358,7 +381,11 @@ class Grouper:
         resolve = self.story.resolver.resolve
         mentions = [(m, resolve(m)) for m in f.mentions]
         flags = quoted(f.tokens, [(m.first, m.last) for m, _ in mentions], self.story.doc.language, f.sentence.text, f.sentence.start)
-        speakers = {key for (_, key), flag in zip(mentions, flags) if flag and key is not None}
+        # "Macron told Zelensky of his talks with Putin": one who tells a participant something is a party.
+        addressing = {v.first for v in address_verbs(self.story.doc.language).finditer(f.tokens)}
+        speakers = {
+            key for (m, key), flag in zip(mentions, flags) if flag and key is not None and not {m.last, m.last + 1} & addressing
+        }
         if not speakers & set(people):
             return people
         told = set(current.people) if current is not None and current.segment == f.segment else set()
@@ -381,6 +408,22 @@ class Grouper:
             return False
         return bool(f.persons) and not set(f.persons) & set(current[0].people[1:])
 
+    def _named_conference(self, f: Facts) -> Draft | None:
+        """The conference of this section whose first sentence named only its
+        host, when video or joint call sentence ``f`` names people only after
+        its cue and none of the conference's ("Taking part in the video
+        conference are A and B"), while other calls were told in between."""
+        if not (f.cues.video or f.cues.joint) or f.cues.repeat or f.cues.planned or not f.persons or not f.cue_at:
+            return None
+        hollow = next((d for d in reversed(self.drafts) if d.hollow and d.segment == f.segment), None)
+        if hollow is None or set(f.persons) & set(hollow.people):
+            return None
+        # Named as the ones taking part, not after "with" ("in the teleconference with the US President, B took part").
+        vocab = vocabulary(self.story.doc.language)
+        withs = vocab.companions - vocab.conjunctions
+        after = all(m.start > min(f.cue_at) for m in f.mentions)
+        return hollow if after and not any(m.first > 0 and f.tokens[m.first - 1].fold in withs for m in f.mentions) else None
+
     @staticmethod
     def _lists_more(f: Facts, current: list[Draft]) -> bool:
         """Whether ``f`` only lists further participants of the conference being told
@@ -390,52 +433,8 @@ class Grouper:
         return bool(f.persons) and not set(f.persons) & set(current[0].people)
 
     def _crowd(self, f: Facts, told: Draft | None) -> tuple[PersonKey, list[PersonKey]] | None:
-        """Whether ``f`` tells of calls by a crowd of leaders ("many foreign
-        leaders had a call with Trump", "among other callers were A, B and C"):
-        the person they called and the callers it names (maybe none yet).
-        One conference of many ("a video call with other world leaders") is no crowd.
-        """
-        if f.cues.video or f.cues.meeting:
-            return None
-        cues = cues_for(self.story.doc.language)
-        tokens = f.tokens
-        # "with" words, not "and" ones: "Macron and other leaders called Trump" is a crowd.
-        vocab = vocabulary(self.story.doc.language)
-        companions = vocab.companions - vocab.conjunctions
-        words = list(cues.crowd_words.finditer(tokens))
-        if not words:
-            return None
-        # Word ends and starts as sets: a noun is looked up beside them, not against each.
-        ends, starts = {w.last for w in words}, {w.first for w in words}
-        noun = next(
-            (
-                m
-                for m in cues.crowd_nouns.finditer(tokens)
-                if ends & set(range(m.first - _CROWD_NOUN_AFTER, m.first + 1))
-                or starts & set(range(m.last, m.last + _CROWD_NOUN_BEFORE + 1))
-            ),
-            None,
-        )
-        if noun is None or any(t.fold in companions for t in tokens[max(0, noun.first - _CROWD_COMPANION_REACH) : noun.first]):
-            return None  # "Meloni took part in the call with other leaders": one conference
-        if any(m.first < noun.first - _CROWD_NOUN_AFTER or m.first >= noun.last for m in cues.joint.finditer(tokens)):
-            return None  # a joint cue of its own, not "among other callers"
-        after: list[PersonKey] = []
-        # Only the noun's clause lists callers: "Merkel received congratulations from many leaders - Trump has not called".
-        end = clause_end(f, tokens[noun.last - 1].end)
-        for mention in f.mentions:
-            key = self.story.resolver.resolve(mention)
-            if key is not None and noun.last <= mention.first and mention.start < end and key not in after:  # mentions are capped
-                after.append(key)
-        if len(after) == 1:
-            return after[0], []
-        called = self.story.hub
-        if told is not None and len(after) > 1:
-            free = [p for p in told.people if p not in after]
-            called = self.story.hub if self.story.hub in free else free[0] if free else self.story.hub
-        if called is None:
-            return None
-        return called, [p for p in after if p != called]
+        """Whether ``f`` tells of calls by a crowd of leaders (``crowd.crowd_of``)."""
+        return crowd_of(self.story, f, told)
 
     def _crowd_calls(self, f: Facts, called: PersonKey, callers: list[PersonKey], listing: Facts | None) -> None:
         """One call with ``called`` for each of ``callers``, told by ``f`` (and
@@ -504,15 +503,35 @@ class Grouper:
                 or (firm and not _same_date(draft.date_ref, ref, self.story.anchor))
                 or (draft.date_ref is None and firm and f.cues.repeat)
             )
+            vague = not distinct and ref is None and self._other_month(f, draft)
+            distinct = distinct or vague
             if not distinct:
                 if draft.date_ref is None:
                     draft.date_ref = ref
                 if draft.facts[-1] is not f:
                     draft.facts.append(f)
                 return draft
+            if vague:
+                draft = Draft(people, [f], f.segment, None, month_only=True)
+                self._add(draft)
+                return draft
         draft = Draft(people, [f], f.segment, ref)
         self._add(draft)
         return draft
+
+    def _other_month(self, f: Facts, draft: Draft) -> bool:
+        """Whether undated call sentence ``f`` names only a month, and not the
+        month of ``draft``'s day ("the two also spoke in November" of a call
+        on 21 January): an earlier call of its own, of no known day."""
+        if draft.date_ref is None:
+            return False
+        named = {k for m in f.mentions for k in range(m.first, m.last)}  # "Theresa May" names no month
+        months = [(r.year, r.month) for r in f.dates if r.month is not None and r.day is None and r.event is None]
+        months += [(None, month) for k, month in bare_months(f.tokens, self.story.doc.language) if k not in named]
+        if not months:
+            return False
+        day = resolve(draft.date_ref, self.story.segment_dates.get(draft.segment) or self.story.anchor)
+        return day is not None and all((year or day.year, month) != (day.year, day.month) for year, month in months)
 
     def _place_earlier(self, f: Facts, told: Draft) -> None:
         """Open (or add ``f`` to) a call of ``told``'s people on each of ``f.earlier``."""
@@ -542,7 +561,8 @@ class Grouper:
             # A sentence that names a call's participants belongs to that call,
             # even when a clause of it looks ahead ("...which will hold a summit").
             wanted = set(others)
-            for draft in reversed(self.by_person.get(others[0], [])):
+            # The call being told first ("In the call with Zelensky [...]. Trump also proposed...").
+            for draft in (*reversed(current), *reversed(self.by_person.get(others[0], []))):
                 if wanted <= set(draft.people):
                     return [draft] if draft.segment == f.segment else []
             return []

@@ -20,10 +20,12 @@ def call_date(story: Story, draft: Draft, scan: int | None = None) -> tuple[date
     ``scan`` sentences of the call only, when given: while reading, so
     that a long text stays linear).
 
-    In order: the date of a sentence that tells the call, the day of the
+    A call told of with a month only has none. In order: the date of a sentence that tells the call, the day of the
     embedded post that tells it, the date line of its section, the dateline
     of agency copy just above it; else ``None``.
     """
+    if draft.month_only:
+        return None, None
     # "Today" under a date line means that day, not the page's publication date.
     anchor = story.segment_dates.get(draft.segment) or story.anchor
     if anchor is None and draft.like is not None:

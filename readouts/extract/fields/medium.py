@@ -6,6 +6,7 @@ from ..._models import Call, Span
 from ..cues import cues_for, medium_cues
 from ..draft import Draft, firm_facts
 from ..facts import Facts
+from ..people import Mention, vocabulary
 from ..story import Story
 
 __all__ = ["call_medium", "shared_medium"]
@@ -51,26 +52,56 @@ def call_medium(story: Story, draft: Draft, opened: int) -> tuple[str | None, li
 
 
 def _kind(story: Story, f: Facts, draft: Draft) -> str | None:
-    if f.cues.video and f.cues.phone and not f.headline:
+    if (f.cues.phone or f.cues.video) and f.cues.reports > 1 and not f.headline:
         near = _nearest_medium(story, f, draft)
         if near is not None:
-            return near
+            return None if near == "talk" else near
     return "video" if f.cues.video else "phone" if f.cues.phone else None
 
 
 def _nearest_medium(story: Story, f: Facts, draft: Draft) -> str | None:
-    """In a sentence of two calls by different means ("after a video call
-    with Putin, Xi phoned Trump"), the means of the cue nearest the mention of
-    this call's counterpart; ``None`` when the sentence names no other."""
+    """In a sentence of two calls told by different words ("after a video
+    call with Putin, Xi phoned Trump", "during their phone call, Macron told
+    Zelensky of his talks with Putin"), the kind of the call cue nearest the
+    mention of this call's counterpart (``"talk"`` for one that names no
+    means); ``None`` when the sentence names no other counterpart."""
     resolve = story.resolver.resolve
     named = [(m, resolve(m)) for m in f.mentions]
     others = {k for _, k in named if k is not None and k != story.hub}
     mine = [m for m, k in named if k in draft.people and k != story.hub]
     cues = medium_cues(f.tokens, story.doc.language)
+    covered = {i for a, b, _ in cues for i in range(a, b)}
+    talk = cues_for(story.doc.language).talk.finditer(f.tokens)
+    cues += [(t.first, t.last, "talk") for t in talk if not covered & set(range(t.first, t.last))]
     if len(others) < 2 or not mine or len({k for _, _, k in cues}) < 2:
         return None
     m = mine[0]
-    return min(cues, key=lambda c: min(abs(c[0] - m.last), abs(m.first - c[1])))[2]
+
+    def gap(c: tuple[int, int, str], x: Mention) -> int:
+        return min(abs(c[0] - x.last), abs(x.first - c[1]))
+
+    near = min(cues, key=lambda c: gap(c, m))
+    if near[2] != "talk":
+        return near[2]
+    # A talk cue by this counterpart names no means only when the sentence's
+    # medium cue tells of another's call ("during their phone call, Macron
+    # told Zelensky of his talks with Putin"), not of this one ("Xi talked
+    # with Macron, urging him [...] during a phone call").
+    medium = [c for c in cues if c[2] != "talk"]
+    people = [x for x, k in named if k in others]
+    vocab = vocabulary(story.doc.language)
+    joining = vocab.conjunctions | vocab.fillers
+
+    def listed_with(x: Mention) -> bool:
+        # "spoke to A and B in separate phone calls": one list, one means.
+        a, b = (m, x) if m.first < x.first else (x, m)
+        return all(t.fold in joining for t in f.tokens[a.last : b.first])
+
+    for c in medium:
+        holder = min(people, key=lambda x: gap(c, x))
+        if holder is m or listed_with(holder):
+            return c[2]
+    return "talk"
 
 
 def _in_title(story: Story, draft: Draft) -> bool:
