@@ -4,7 +4,7 @@ them, and who held which office when."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from .. import lexicon
@@ -15,6 +15,10 @@ __all__ = ["ANY_ROLE", "Gazetteer", "Names", "gazetteer"]
 
 ANY_ROLE = "leader"
 """The role of a title that names a head of state or government without saying which ("the Russian leader")."""
+ELECT_DAYS = 130
+"""How long before a first term a winner is elect: the longest wait from a
+vote to the inauguration among the states readouts sees (Mexico's, June to
+October). Between those terms a re-elected leader stays in office."""
 
 
 class Names:
@@ -94,7 +98,8 @@ class Gazetteer:
         they held it, else the office held on ``when`` (their own country's
         first, for a monarch of several realms). Outside every term the role is
         the hint, or ``None``: the text must say what they were (Erdoğan was no
-        president in 2002). With ``exact=False`` (``when`` is only the day the
+        president in 2002); but a first term that begins within ``ELECT_DAYS``
+        makes them elect of it ("president-elect"). With ``exact=False`` (``when`` is only the day the
         text was published, not the day of the call) the last office held before
         ``when`` serves too: a text may recall a call of a former president.
         With no date, their latest office."""
@@ -109,6 +114,10 @@ class Gazetteer:
         if when is None:
             return terms[-1].country or person.country, terms[-1].role
         current = [t for t in terms if t.start <= when and (t.end is None or when <= t.end)]
+        if not current:
+            incoming = self._incoming(person, when)
+            if incoming is not None:
+                return incoming
         if not current and not exact:
             before = [t for t in terms if t.start <= when]
             current = before[-1:]
@@ -118,6 +127,22 @@ class Gazetteer:
         home = [t for t in current if (t.country or person.country) == person.country]
         chosen = (home or current)[0]
         return chosen.country or person.country, chosen.role
+
+    def _incoming(self, person: Leader, when: date) -> tuple[str, str] | None:
+        """``(country, "<role>-elect")`` when ``person`` holds no office on
+        ``when`` and takes one with an elect form (``roles.json``) within
+        ``ELECT_DAYS``: the winner of a vote not yet sworn in; else ``None``."""
+        if any(t.start <= when and (t.end is None or when <= t.end) for t in person.terms):
+            return None
+        for t in person.terms:
+            if when < t.start <= when + timedelta(days=ELECT_DAYS) and f"{t.role}-elect" in _elect_roles():
+                return t.country or person.country, f"{t.role}-elect"
+        return None
+
+
+@lru_cache(maxsize=1)
+def _elect_roles() -> frozenset[str]:
+    return frozenset(r for r in lexicon.roles().roles if r.endswith("-elect"))
 
 
 @lru_cache(maxsize=1)

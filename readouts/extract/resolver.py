@@ -16,6 +16,8 @@ LEADER_ROLES = frozenset(
     "president prime-minister chancellor king queen emir sultan crown-prince supreme-leader grand-duke".split()
 )
 
+_ELECT = "-elect"
+
 
 class Resolver:
     """Turns mentions into people, with what the whole document knows."""
@@ -104,9 +106,15 @@ class Resolver:
         return self._by_descriptor[kind]
 
     def _lookup(self, country: str | None, role: str | None, counterpart: bool) -> PersonKey | None:
+        # Holders of the office first; then one about to take it ("el presidente
+        # electo de Argentina, Javier Milei" when the text names no sitting president).
+        elect = []
         for key in self.named:
             c, r = self.country_role(key)
             if country and c != country:
+                continue
+            if r and r.endswith(_ELECT) and (role or "") + _ELECT == r:
+                elect.append(key)
                 continue
             if role and r != role:
                 continue
@@ -114,6 +122,8 @@ class Resolver:
                 continue
             if country or role:
                 return key
+        if elect:
+            return elect[0]
         if country and role:
             return self.gaz.holder(country, role, self.when)
         return None

@@ -7,9 +7,11 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
+from dateutil.relativedelta import relativedelta
+
 from .._document import Document
 from .._models import Span
-from .dates import find_dates, resolve
+from .dates import find_dates, plausible, resolve
 from .elect import elect_words, marks_elect
 from ..pipeline.reading import read_title
 from .facts import Facts, read_facts
@@ -46,8 +48,12 @@ class Story:
             years = [r.year for f in self.facts for r in f.dates if r.year is not None]
             self.year_hint = max(years) if years else None
         self._local_surnames()
-        named = [m for f in self.facts for m in f.mentions if m.key is not None]
-        self.resolver = Resolver(named, host_country, self.anchor)
+        title = read_title(doc)
+        # The headline's people first: "the chancellor" below "Merkel telefoniert
+        # mit Obama" is Merkel, whoever else the text names.
+        heads = [m for m in title.mentions if m.key is not None] if title is not None else []
+        named = [*heads, *(m for f in self.facts for m in f.mentions if m.key is not None)]
+        self.resolver = Resolver(named, host_country, self.anchor or self._text_day())
         for f in self.facts:
             self.resolver.pin_counterparts(f.mentions)
         self.elect = self._elect()
@@ -79,6 +85,18 @@ class Story:
         self.durations: dict[int, tuple[int, int, int] | None] = {}
         self.topics: dict[int, list[tuple[str, int, int]]] = {}
         self.callers: dict[int, list[tuple[str, object, tuple[int, int]]]] = {}
+
+    def _text_day(self) -> date | None:
+        """The day an undated text speaks of, for who held an office then: a
+        capture's month ("date 2015-03": its last day), else the latest full date the text
+        writes (a date of an event, "the elections of 9 May 2010", is not its
+        day); ``None`` when it writes none. Without it "the German chancellor"
+        of a text about a call "on 3 March 2015" would be today's."""
+        stamp = self.doc.stamp
+        if stamp is not None:
+            return plausible(date(stamp.year, stamp.month, stamp.day) if stamp.day else date(stamp.year, stamp.month, 1) + relativedelta(months=1, days=-1))
+        days = [resolve(r, None) for f in self.facts for r in f.dates if r.year is not None and r.explicit and r.event is None]
+        return max((d for d in days if d is not None), default=None)
 
     def _posts(self) -> dict[int, tuple[PersonKey | None, date | None]]:
         """For each body line an embedded post ends on: the leader who signed

@@ -50,7 +50,7 @@ def _participant(story: Story, key: PersonKey, when: date | None) -> Participant
         return person
     # "le président élu": elect, unless on the day they already hold that office.
     leader = story.resolver.gaz.by_name.get(key)
-    day = when or story.anchor
+    day = when or story.resolver.when
     if leader is not None and day is not None and any(
         t.role == role and t.start <= day and (t.end is None or day <= t.end) for t in leader.terms
     ):
