@@ -18,7 +18,7 @@ from .. import lexicon
 from .event_dates import event_nouns, reported
 from .tokens import PhraseMatcher, Token, fold, morphology
 
-__all__ = ["DateRef", "dateline_end", "find_dates", "plausible", "resolve"]
+__all__ = ["DateRef", "bare_months", "dateline_end", "find_dates", "plausible", "resolve"]
 
 # "BERLIN, March 4, 2022 (Reuters) -", "МОСКВА, 3 марта. /ТАСС/.", "Roma, 5 apr. (ANSA) -"
 # "Londres. Lunes 5 de agosto de 2024.-El primer ministro", "Madrid, 3 feb (EFE).-": the Spanish agencies' ".-".
@@ -197,10 +197,11 @@ def find_dates(text: str, tokens: list[Token], language: str, offset: int = 0) -
     return out
 
 
-def bare_months(tokens: list[Token], language: str) -> list[tuple[int, int]]:
+def bare_months(tokens: list[Token], language: str, *, marked: bool = False) -> list[tuple[int, int]]:
     """The months a sentence names alone, with no day or year beside them
     ("they also spoke in November"), as ``(token index, month)``; in a
-    language that capitalises weekdays, only capitalised ones (not "may")."""
+    language that capitalises weekdays, only capitalised ones (not "may").
+    With ``marked``, also those written with a month marker ("去年11月")."""
     words = _words(language)
     out = []
     for m in words.months.finditer(tokens):
@@ -209,6 +210,15 @@ def bare_months(tokens: list[Token], language: str) -> list[tuple[int, int]]:
         near = [tokens[k] for k in (m.first - 1, m.first - 2, m.last, m.last + 1) if 0 <= k < len(tokens)]
         if not any(t.fold.isdigit() for t in near):
             out.append((m.first, int(m.value)))
+    if marked and words.month_markers:
+        for i in range(len(tokens) - 1):
+            if tokens[i + 1].fold not in words.month_markers:
+                continue
+            month = _count(tokens[i], words)
+            day_after = i + 3 < len(tokens) and tokens[i + 3].fold in words.days
+            year_before = i >= 2 and tokens[i - 1].fold in words.years and _count(tokens[i - 2], words) is not None
+            if month is not None and 1 <= month <= 12 and not day_after and not year_before:
+                out.append((i, month))
     return out
 
 

@@ -566,7 +566,8 @@ class Grouper:
                 if wanted <= set(draft.people):
                     return [draft] if draft.segment == f.segment else []
             return []
-        if f.cues.meeting or f.cues.planned:
+        # "They discussed preparations for the upcoming G20 meeting": what was said of a plan.
+        if (f.cues.meeting or f.cues.planned) and not f.cues.discussion:
             return []
         current = [d for d in current if d.segment == f.segment]
         if f.persons or f.cues.group or f.cues.discussion:

@@ -6,7 +6,9 @@ text writes it in capitals too, so the German ``UN`` is not a clipped
 ``und``. The words of a language's ``false_topics`` (``trade union``,
 ``National Security Council``, ``Wirtschaftsminister``) give no topic: the
 longest phrase starting at a word wins, so such a phrase hides the keyword
-it begins with or covers.
+it begins with or covers. The few words after a language's
+``venue_words`` ("on the sidelines of the G20") name where leaders met,
+not what they discussed: they give no topic either.
 """
 
 from __future__ import annotations
@@ -15,12 +17,15 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from .. import lexicon
+from .cues import cues_for
 from .tokens import PhraseMatcher, Token, morphology
 
 __all__ = ["find_topic_spans", "find_topics", "topic_labels"]
 
 # What a keyword stands for: its label, and whether the text must write it in capitals.
 _Value = tuple[str, bool]
+# How many words after a venue word may name the venue ("en marge de l'Assemblée générale des Nations unies").
+_VENUE_REACH = 6
 
 
 @lru_cache(maxsize=1)
@@ -54,12 +59,31 @@ def _false(language: str) -> PhraseMatcher[bool]:
     return PhraseMatcher(((kw, True) for kw in lexicon.language(language).false_topics), morphology=morphology(language))
 
 
+@lexicon.derived
+def _venues(language: str) -> PhraseMatcher[bool]:
+    return PhraseMatcher(((kw, True) for kw in lexicon.language(language).venue_words), morphology=morphology(language))
+
+
+def _venue_words(tokens: list[Token], first: int, last: int, language: str) -> range:
+    """The tokens from a venue word at ``first``..``last`` to the end of
+    the venue's name: at most ``_VENUE_REACH`` words, up to a conjunction
+    ("on the sidelines of the summit and discussed Iran")."""
+    end = min(len(tokens), last + _VENUE_REACH)
+    stops = cues_for(language).conjunctions
+    for k in range(last, end):
+        if tokens[k].fold in stops:
+            return range(first, k)
+    return range(first, end)
+
+
 def _spans(tokens: list[Token], language: str, skip: Collection[int] = ()) -> list[tuple[str, int, int]]:
     # False topics first, on every token (a name's title may cover the first
     # word of one: "ministro de Economía"); then the keywords, on the tokens left.
     hidden = set(skip)
     for false in _false(language).finditer(tokens):
         hidden.update(range(false.first, false.last))
+    for venue in _venues(language).finditer(tokens):
+        hidden.update(_venue_words(tokens, venue.first, venue.last, language))
     if hidden:
         tokens = [t for i, t in enumerate(tokens) if i not in hidden]
     out = []

@@ -452,6 +452,15 @@ class LanguageData(_Strict):
     """Phrases in which a topic keyword means something else (``trade
     union``, ``minister of economy``, ``Security Council of Russia``): the
     words they cover give no topic."""
+    venue_words: list[str] = Field(default_factory=list)
+    """Words after which a topic keyword names where leaders met or will
+    meet, not what they discussed ("on the sidelines of the G20", "en marge
+    de l'Assemblée générale des Nations unies"): the few words after them
+    give no topic."""
+    background_words: list[str] = Field(default_factory=list)
+    """Words that open a sentence of background, telling what happened
+    before the call ("Previously", "Zuvor", "Ранее", "Нагадаємо"): such a
+    sentence gives the call no topic."""
 
     @field_validator("also")
     @classmethod

@@ -26,7 +26,7 @@ def build_call(story: Story, draft: Draft, opened: int) -> Call:
     medium, medium_spans = call_medium(story, draft, opened)
     duration, duration_spans = call_duration(story, draft)
     initiator, initiator_spans = call_initiator(story, draft, people)
-    topics = call_topics(story, draft, medium)
+    topics = call_topics(story, draft, medium, when)
     # The headline has no place in the text.
     evidence = sorted({(f.sentence.start, f.sentence.end) for f in draft.facts if not f.headline})
     return Call(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..._models import Span
 from ..cues import cues_for
 from ..draft import Draft, own_facts
@@ -10,6 +12,7 @@ from ..people import vocabulary
 from ..story import Story
 from ..topics import find_topic_spans
 from .initiator import caller_spans
+from .topic_scope import tells_subjects
 
 __all__ = ["call_topics"]
 
@@ -17,28 +20,23 @@ __all__ = ["call_topics"]
 _WITH_REACH = 3
 
 
-def call_topics(story: Story, draft: Draft, medium: str | None = None) -> dict[str, list[Span]]:
+def call_topics(story: Story, draft: Draft, medium: str | None = None, when: date | None = None) -> dict[str, list[Span]]:
     """Each topic label the call's own sentences give, with its spans
     (none for the headline, which has no place in the text).
 
-    A later sentence that tells of a call by another means than this
-    call's ``medium`` tells of another call ("recalling their videoconference
-    in April, when they discussed climate" in the readout of a phone call):
-    its subjects are not this call's.
+    Only the sentences that tell what the call was about count
+    (``topic_scope.tells_subjects``: not those of another medium, another
+    time or another occasion); ``when`` is the call's date, ``medium`` its medium.
     """
     topics: dict[str, list[Span]] = {}
     for n, f in enumerate(own_facts(draft)):
-        if n > 0 and not f.headline and _other_medium(f, medium):
+        if not tells_subjects(story, draft, f, n == 0, when, medium):
             continue
         for label, a, b in _topic_spans(story, f):
             spans = topics.setdefault(label, [])
             if not f.headline:
                 spans.append(Span(start=a, end=b))
     return topics
-
-
-def _other_medium(f: Facts, medium: str | None) -> bool:
-    return (medium == "phone" and f.cues.video) or (medium == "video" and f.cues.phone and not f.cues.video)
 
 
 def _topic_spans(story: Story, f: Facts) -> list[tuple[str, int, int]]:
