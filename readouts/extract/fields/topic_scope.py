@@ -68,9 +68,11 @@ def _elsewhen(story: Story, draft: Draft, f: Facts, when: date | None) -> bool:
     date after it may be a plan the call made): it has a date that is not
     the call's and none that is."""
     refs = [r for r in f.dates if r.event is None and r not in f.elsewhere]
-    # An office's readout is about its call to the end: a date there belongs
-    # to a clause of what was said ("the G7 presidency, begun on 1 January").
-    if when is None or story.official:
+    spoke = f.cues.phone or f.cues.video or f.cues.talk
+    # An office's readout is about its call to the end: a date there belongs to
+    # a clause of what was said ("the G7 presidency, begun on 1 January")
+    # unless the sentence tells of another conversation or meeting.
+    if when is None or story.official and not (spoke or f.cues.meeting):
         return False
     anchor = story.segment_dates.get(draft.segment) or story.anchor or when
     before = same = False
@@ -90,7 +92,6 @@ def _elsewhen(story: Story, draft: Draft, f: Facts, when: date | None) -> bool:
     # A later month is of the year before when the sentence tells of a
     # conversation ("spoke in November" of a January call), else ahead of
     # the call ("the December meeting on climate" in a September call).
-    spoke = f.cues.phone or f.cues.video or f.cues.talk
     # A plan's month ("they will meet in February") is the next one of that name.
     for _, month in [] if f.cues.planned else bare_months(f.tokens, story.doc.language, marked=True):
         before |= month < when.month or (month > when.month and spoke)
