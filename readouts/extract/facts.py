@@ -13,6 +13,7 @@ from .cues import SentenceCues, cues_for
 from .dates import DateRef, dateline_end, find_dates
 from .people import Mention, PersonKey
 from .tokens import Token
+from .unheld import habit_only, held_in_person
 
 __all__ = ["HEADLINE", "Facts", "headline_facts", "read_facts"]
 
@@ -111,6 +112,11 @@ def read_facts(doc: Document, sentence: Sentence) -> Facts:
     reading = read_sentence(doc, sentence)
     tokens, cues = reading.tokens, reading.cues
     dates = find_dates(sentence.text, tokens, doc.language, offset=sentence.start)
+    if cues.call and not (cues.phone or cues.video):
+        if habit_only(tokens, dates, doc.language):
+            cues = replace(cues, negated_call=True)  # "he speaks with Biden to discuss Iraq": a habit
+        elif held_in_person(tokens, list(reading.mentions), dates, doc.language):
+            cues = replace(cues, talk_met=True, meeting=True)  # "s'est entretenu avec Macron à Bali"
     facts = Facts(sentence, tokens, list(reading.mentions), cues, dates)
     if cues.call:
         matchers = cues_for(doc.language)

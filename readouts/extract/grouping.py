@@ -34,6 +34,8 @@ __all__ = ["Grouper", "MAX_PARTICIPANTS"]
 
 # How many sentences after "many leaders called Trump" may list them.
 _CROWD_REACH = 2
+# How many sentences after a conference's last one may list more of its participants.
+_LIST_REACH = 2
 # A video or joint call naming this many people or more is one conference.
 _CONFERENCE_SIZE = 3
 # An undated opening is an overview when the same people have this many
@@ -429,6 +431,9 @@ class Grouper:
         """Whether ``f`` only lists further participants of the conference being told
         ("Also joining were A and B"): new names, and nothing said."""
         if len(current) != 1 or not current[0].hollow or f.cues.discussion or f.cues.meeting or f.cues.planned:
+            return False
+        # Right after the last sentence naming its people, not paragraphs later.
+        if f.sentence.index - max((g.sentence.index for g in current[0].facts if g.persons), default=-1) > _LIST_REACH:
             return False
         return bool(f.persons) and not set(f.persons) & set(current[0].people)
 

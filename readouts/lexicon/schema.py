@@ -354,6 +354,15 @@ class LanguageData(_Strict):
     (German "telefonierte nicht mit"); 0 in languages that negate before the verb."""
     meeting_cues: list[str]
     """Words of in-person meetings (``met``, ``visit``, ``summit in``)."""
+    habit_cues: list[str] = Field(default_factory=list)
+    """Call words in the present tense (``speaks with``, ``spricht mit``): a
+    body sentence whose only call words these are, and that names no day,
+    tells of a habit ("he speaks with Biden about Iraq"), not a call; a
+    headline, written in the present, still tells of one."""
+    place_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions of place (``in``, ``à``, ``в``): "spoke with Macron in
+    Bali", a talk with no phone or video word whose counterpart is named
+    with a place after it, was held in person."""
     address_verbs: list[str] = Field(default_factory=list)
     """Verbs of one person telling another something (``told``, ``urged``):
     in a text that tells of no call and no meeting, one leader addressing
