@@ -87,3 +87,24 @@ def test_names_paragraphs_after_a_conference_do_not_join_it() -> None:
         "Donald Trump era el favorito del Gobierno."
     ).calls
     assert all(len(c.participants) < 2 or "Donald Trump" not in {p.name for p in c.participants} for c in found)
+
+
+def test_a_person_of_a_talk_urged_for_later_takes_no_part() -> None:
+    found = readouts.parse(
+        "Prime Minister Narendra Modi on Monday spoke to President Vladimir Putin over phone, where he urged him "
+        "to hold direct talks with President Volodymyr Zelensky. The phone call lasted for about 50 minutes."
+    ).calls
+    assert [frozenset(p.name for p in c.participants) for c in found] == [frozenset({"Narendra Modi", "Vladimir Putin"})]
+    assert found[0].duration_minutes == 50
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A conversa entre Lula e Donald Trump foi realizada nesta segunda-feira por meio de uma audioconferência.",
+        "The talk between Lula and Donald Trump was held on Monday by audio conference.",
+    ],
+)
+def test_an_audio_conference_is_a_phone_call(text: str) -> None:
+    (call,) = readouts.parse(text).calls
+    assert call.medium == "phone"

@@ -20,6 +20,8 @@ _CLAUSE = re.compile(r"\s-\s")
 # call cue between, is someone the sentence tells of ("spoke with Rubio in
 # their first contact since the capture of Maduro").
 _LIST_GAP = 3
+# How many words after a planned cue a call cue is the one it governs ("to hold direct talks").
+_GOVERNED = 2
 # How many words may stand between a negation and the person it excludes ("but not our premier").
 _DENIED_GAP = 3
 
@@ -81,6 +83,23 @@ def _listed(story: Story, f: Facts, kept: list[tuple[Mention, PersonKey]], compa
                 continue
         previous, joined = m, joined or companion[i]
     return out
+
+
+def _planned_for(story: Story, f: Facts, m: Mention, calls: list[int]) -> bool:
+    """Whether ``m`` is named in a clause a planned cue opens after the call
+    told, with no call cue between ("spoke to Putin, urging him to hold
+    direct talks with Zelensky"): someone of a talk to come, no participant."""
+    cues = cues_for(story.doc.language)
+    window = cues.plan_window
+    if not window or not calls or m.first <= calls[0]:
+        return False
+    for p in cues.planned.finditer(f.tokens):
+        if calls[0] < p.first and p.last <= m.first <= p.last + window:
+            # Only a call cue the planned one governs ("to hold talks") may stand between.
+            k, j = bisect_left(calls, p.last + _GOVERNED), bisect_left(calls, m.first)
+            if k >= j:
+                return True
+    return False
 
 
 def _addressed(f: Facts, m: Mention, told: set[int], fillers: frozenset[str]) -> bool:
@@ -167,6 +186,7 @@ def call_persons(story: Story, f: Facts) -> tuple[list[PersonKey], PersonKey | N
             continue
         kept.append((m, key))
     kept = [k for k, unreal in zip(kept, _denied(story, f, [m for m, _ in kept])) if not unreal]
+    kept = [k for k in kept if not _planned_for(story, f, k[0], calls)]
     if not kept:
         return [], None, []
     # Named after "with", or addressed ("Macron told Zelensky of his talks with
