@@ -58,3 +58,20 @@ def test_former_prime_ministers_by_their_japanese_names() -> None:
     text = "麻生太郎首相は2009年5月10日、韓国の李明博大統領と電話で会談し、北朝鮮問題で連携することで一致した。"
     (call,) = readouts.parse(text).calls
     assert {p.name for p in call.participants} == {"Tarō Asō", "Lee Myung-bak"}
+
+
+def test_a_call_also_held_on_another_day_of_the_month_is_another_call() -> None:
+    text = (
+        "岸田首相は15日夜、バイデン米大統領と電話で会談した。"
+        "北朝鮮への対応を巡り協議した。"
+        "両首脳は13日にも電話で会談した。"
+    )
+    calls = readouts.parse(text, reference_date=date(2023, 6, 16)).calls
+    assert sorted(c.date for c in calls if c.date) == [date(2023, 6, 13), date(2023, 6, 15)]
+    assert all({p.name for p in c.participants} == {"Fumio Kishida", "Joe Biden"} for c in calls)
+
+
+def test_the_same_day_of_the_month_again_is_the_same_call() -> None:
+    text = "岸田首相は15日夜、バイデン米大統領と電話で会談した。両首脳は15日、北朝鮮への対応を協議した。"
+    (call,) = readouts.parse(text, reference_date=date(2023, 6, 16)).calls
+    assert call.date == date(2023, 6, 15)

@@ -78,3 +78,45 @@ def test_two_calls_by_two_means_in_one_sentence() -> None:
     assert set(calls) == {frozenset({"Xi Jinping", "Vladimir Putin"}), frozenset({"Xi Jinping", "Donald Trump"})}
     assert calls[frozenset({"Xi Jinping", "Vladimir Putin"})].medium == "video"
     assert calls[frozenset({"Xi Jinping", "Donald Trump"})].medium == "phone"
+
+
+def _by_medium(text: str) -> dict[str | None, list[readouts.Call]]:
+    out: dict[str | None, list[readouts.Call]] = {}
+    for call in readouts.parse(text).calls:
+        out.setdefault(call.medium, []).append(call)
+    return out
+
+
+def test_a_video_meeting_recalled_in_what_was_said_is_a_call_of_its_own() -> None:
+    text = (
+        "2024年5月6日，国家主席习近平应约同法国总统马克龙通电话。"
+        "习近平指出，年初我同总统先生视频会晤，就中法关系发展作出规划。"
+        "马克龙表示，法方愿同中方加强合作。"
+    )
+    calls = _by_medium(text)
+    (phone,) = calls["phone"]
+    (video,) = calls["video"]
+    assert {p.name for p in video.participants} == {p.name for p in phone.participants} == {"Xi Jinping", "Emmanuel Macron"}
+    assert phone.date == date(2024, 5, 6) and video.date is None
+
+
+def test_a_video_link_told_with_the_talk_is_the_same_call() -> None:
+    text = "2024年5月6日，国家主席习近平同法国总统马克龙举行视频会晤。习近平指出，中法要加强对话。"
+    (call,) = readouts.parse(text).calls
+    assert call.medium == "video"
+
+
+def test_their_last_call_dated_by_its_month_only_is_another_call() -> None:
+    text = (
+        "2024年5月6日，国家主席习近平同美国总统拜登通电话。"
+        "两人上次通话是去年11月，当时双方就中美关系交换了意见。"
+    )
+    calls = readouts.parse(text).calls
+    assert sorted((c.date is None, c.medium) for c in calls) == [(False, "phone"), (True, "phone")]
+    assert all({p.name for p in c.participants} == {"Xi Jinping", "Joe Biden"} for c in calls)
+
+
+def test_the_same_day_dates_both_calls_of_a_sentence() -> None:
+    text = "国家主席习近平在同俄罗斯总统普京视频通话后，又同美国总统拜登通电话，同一天与两国领导人通话。"
+    calls = readouts.parse(text, reference_date=date(2024, 5, 6)).calls
+    assert len(calls) == 2 and all(c.date == date(2024, 5, 6) for c in calls)

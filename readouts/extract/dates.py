@@ -257,8 +257,8 @@ def _marked_dates(tokens: list[Token], words: _Words, covered: set[int]) -> list
                 year, first = int(era.value) + n, era.first
             elif n is not None and 1900 <= n <= 2100:
                 year, first = n, i - 2
-        if day is None and year is None:
-            continue
+        # A month alone ("去年11月") is kept too: a marker makes it no other word,
+        # and an earlier call may be dated by its month only.
         if day is None or _safe(year, month, day):
             out.append(DateRef(tokens[first].start, tokens[last - 1].end, year, month, day))
             taken.update(range(first, last))

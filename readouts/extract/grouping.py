@@ -147,10 +147,27 @@ class Grouper:
             # A sentence only about earlier calls adds nothing to the call being told.
             self._place_earlier(f, told)
             return
+        if told is not None and groups is None and self._other_medium(f, told):
+            # "我同总统先生视频会晤" in a phone call's readout: an earlier call by other means.
+            self._add(Draft(list(told.people), [f], f.segment, f.call_date, like=told))
+            self.latest[told.key] = told
+            return
         if groups is None:
             self._names_no_pair(f)
             return
         self._open(f, groups)
+
+    def _other_medium(self, f: Facts, told: Draft) -> bool:
+        """Whether ``f`` tells of what was said ("Xi pointed out that...")
+        with only the other medium than the one the call being told was
+        opened with (video in a phone call's readout), not on its day."""
+        first = told.facts[0].cues
+        if f is told.facts[0] or not f.cues.discussion or f.cues.meeting or first.phone == first.video or f.cues.phone == f.cues.video:
+            return False
+        if told.date_ref is not None and f.call_date is not None and _same_date(told.date_ref, f.call_date, self.story.anchor):
+            return False
+        # A talk cue beside the video one is the call itself ("...by video with businessmen, after the talk").
+        return f.cues.video and not f.cues.talk if first.phone else f.cues.phone
 
     def _crowd_rule(self, f: Facts) -> bool:
         """Calls by a crowd of leaders ("Sánchez received calls from many
@@ -501,8 +518,9 @@ class Grouper:
         draft = self.latest.get(key)
         if draft is not None:
             # Another day named outright ("on Sunday", "on 28 October") is another
-            # call; "this evening" or "today" is too vague to tell two calls apart.
-            firm = ref is not None and (ref.explicit or ref.weekday is not None)
+            # call; "this evening" or "today" is too vague to tell two calls apart,
+            # and a bare day of the month ("29日") only with a repeat cue ("29日にも").
+            firm = ref is not None and (ref.explicit or ref.weekday is not None or ref.day is not None and f.cues.repeat)
             distinct = (
                 draft.segment != f.segment
                 or (firm and not _same_date(draft.date_ref, ref, self.story.anchor))
