@@ -15,7 +15,8 @@ def test_a_video_call_recalled_in_passing_does_not_change_the_medium() -> None:
         "Recalling their videoconference in January, the President of Russia said that ties had grown since then. "
         "The leaders also discussed Syria."
     )
-    assert _media(text) == [(["Vladimir Putin", "Emmanuel Macron"], "phone")]
+    # The videoconference recalled is a call of its own; the call told stays a phone call.
+    assert _media(text) == [(["Vladimir Putin", "Emmanuel Macron"], "phone"), (["Vladimir Putin", "Emmanuel Macron"], "video")]
 
 
 def test_a_later_video_cue_naming_the_people_says_how_the_call_was_held() -> None:

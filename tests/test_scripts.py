@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import readouts
 from readouts import lexicon
 from readouts.extract.dates import find_dates, resolve
 from readouts.extract.durations import find_duration
@@ -61,8 +62,10 @@ def test_a_marked_date_without_a_year_takes_the_anchor_year() -> None:
     assert resolve(ref, date(2025, 3, 1)) == date(2025, 2, 24)
 
 
-def test_a_month_alone_is_no_date() -> None:
-    assert _dates("今年2月，双方通电话。", "zh") == []
+def test_a_month_alone_is_a_month_and_no_call_day() -> None:
+    # Kept as a month (an earlier call may be dated by it), never as a day.
+    assert _dates("今年2月，双方通电话。", "zh") == [(None, 2, None)]
+    assert all(c.date is None for c in readouts.parse("今年2月，习近平同普京通电话。").calls)
 
 
 def test_unspaced_sentences_end_at_their_stops() -> None:
