@@ -45,8 +45,7 @@ def earlier_dates(story: Story, f: Facts, draft: Draft | None) -> tuple[DateRef,
     March", "after those of 16 January, 25 March and 25 April"): each is a
     call of its own between the people of the call being told (``draft``).
     """
-    # A month alone dates an earlier call only after an "earlier" or "since" word ("上次通話是去年11月").
-    days = [r for r in f.dates if r.month is not None and r.start >= f.dateline_end and r.event is None]
+    days = [r for r in f.dates if r.explicit and r.start >= f.dateline_end and r.event is None]
     if not days:
         return ()
     cues = cues_for(story.doc.language)
@@ -85,7 +84,7 @@ def earlier_dates(story: Story, f: Facts, draft: Draft | None) -> tuple[DateRef,
         # "du 16 janvier, du 25 mars et du 25 avril": a list goes on from its first item.
         chained = previous is not None and _joins(f.sentence.text, previous.end - f.sentence.start, ref.start - f.sentence.start)
         previous = None
-        if not reach and not chained or ref.day is None and not any(e in strong_at for e in reach):
+        if not reach and not chained:
             continue
         if current is not None and _names_day(ref, resolve(ref, anchor, year_hint=story.year_hint), current):
             continue
