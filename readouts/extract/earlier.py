@@ -14,7 +14,7 @@ from .facts import Facts
 from .fields.date import TOLD_SCAN, call_date
 from .story import Story
 
-__all__ = ["CUE_REACH", "earlier_dates"]
+__all__ = ["CUE_REACH", "earlier_dates", "other_medium"]
 
 # How many words may stand between a call cue and the date of an earlier call
 # ("the call on 5 June", "un appel en date du 17 janvier"), a "since" word and
@@ -93,3 +93,19 @@ def earlier_dates(story: Story, f: Facts, draft: Draft | None) -> tuple[DateRef,
         found.append(ref)
         previous = ref
     return tuple(found)
+
+
+def other_medium(story: Story, f: Facts, told: Draft) -> bool:
+    """Whether call sentence ``f`` tells of what was said ("Xi pointed out
+    that...") with only the other medium than the one the call being told
+    (``told``) was opened with, not on its day: "我同总统先生视频会晤" in a
+    phone call's readout recalls an earlier call by video."""
+    first = told.facts[0].cues
+    if f is told.facts[0] or not f.cues.discussion or f.cues.meeting or first.phone == first.video or f.cues.phone == f.cues.video:
+        return False
+    if told.date_ref is not None and f.call_date is not None:
+        day = resolve(told.date_ref, story.anchor)
+        if day is None or day == resolve(f.call_date, story.anchor):
+            return False  # the call's own day, or maybe it
+    # A talk cue beside the video one is the call itself ("...by video with businessmen, after the talk").
+    return f.cues.video and not f.cues.talk if first.phone else f.cues.phone

@@ -24,7 +24,7 @@ from .crowd import crowd_of
 from .cues import address_verbs, cues_for, medium_cues
 from .dates import DateRef, bare_months, resolve
 from .draft import Draft
-from .earlier import CUE_REACH, earlier_dates
+from .earlier import CUE_REACH, earlier_dates, other_medium
 from .facts import Facts, headline_facts
 from .people import PersonKey, vocabulary
 from .reporters import quoted
@@ -147,7 +147,7 @@ class Grouper:
             # A sentence only about earlier calls adds nothing to the call being told.
             self._place_earlier(f, told)
             return
-        if told is not None and groups is None and self._other_medium(f, told):
+        if told is not None and groups is None and other_medium(self.story, f, told):
             # "我同总统先生视频会晤" in a phone call's readout: an earlier call by other means.
             self._add(Draft(list(told.people), [f], f.segment, f.call_date, like=told))
             self.latest[told.key] = told
@@ -156,18 +156,6 @@ class Grouper:
             self._names_no_pair(f)
             return
         self._open(f, groups)
-
-    def _other_medium(self, f: Facts, told: Draft) -> bool:
-        """Whether ``f`` tells of what was said ("Xi pointed out that...")
-        with only the other medium than the one the call being told was
-        opened with (video in a phone call's readout), not on its day."""
-        first = told.facts[0].cues
-        if f is told.facts[0] or not f.cues.discussion or f.cues.meeting or first.phone == first.video or f.cues.phone == f.cues.video:
-            return False
-        if told.date_ref is not None and f.call_date is not None and _same_date(told.date_ref, f.call_date, self.story.anchor):
-            return False
-        # A talk cue beside the video one is the call itself ("...by video with businessmen, after the talk").
-        return f.cues.video and not f.cues.talk if first.phone else f.cues.phone
 
     def _crowd_rule(self, f: Facts) -> bool:
         """Calls by a crowd of leaders ("Sánchez received calls from many
