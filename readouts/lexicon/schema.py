@@ -449,7 +449,14 @@ class LanguageData(_Strict):
     republished_cues: list[str] = Field(default_factory=list)
     """Words that, followed by an outlet's name, say the text is that
     outlet's copy ("reports citing", "based on material from", "is a
-    reporter for", "сообщается на сайте"): the page republishes it."""
+    reporter for", "сообщается на сайте"): the page republishes it. A
+    phrase marks with ``{outlet}`` where the name stands when it does not
+    follow ("{outlet}'nın haberine göre", "{outlet}によると", "据{outlet}报道")."""
+    own_cues: list[str] = Field(default_factory=list)
+    """Phrases by which an outlet names itself as the author of its text,
+    ``{outlet}`` where its name stands ("{outlet} писало", "як повідомляло
+    {outlet}", "w rozmowie z {outlet}"): a catalogued news outlet named so
+    is the page's publisher, and what it cites it does not republish."""
     stopwords: list[str] = Field(default_factory=list)
     """Frequent function words, for telling the six languages apart cheaply."""
     """Line openings that mark page furniture (``Also Read``, ``Lire aussi``)."""

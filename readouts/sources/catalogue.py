@@ -75,7 +75,9 @@ def _citations() -> PhraseMatcher[tuple[str, frozenset[tuple[str, ...]]]]:
     spellings: dict[tuple[str, str], set[tuple[str, ...]]] = {}
     for s in lexicon.sources().sources:
         for name in s.cited_as:
-            spellings.setdefault((phrase_key(name), s.id), set()).add(tuple(_WORDS.findall(name)))
+            # The words as the tokenizer cuts them: characters in scripts
+            # without spaces ("新华社" is three tokens).
+            spellings.setdefault((phrase_key(name), s.id), set()).add(tuple(t.text for t in tokenize(name)))
     names = [(" ".join(words), (sid, frozenset(forms))) for (_, sid), forms in spellings.items() for words in [next(iter(forms))]]
     return PhraseMatcher(names, capital=True)
 
@@ -89,7 +91,6 @@ def _signatures() -> tuple[tuple[str, tuple[SourceEntry, ...]], ...]:
     return tuple((sig, tuple(entries)) for sig, entries in sorted(owners.items()))
 
 
-_WORDS = re.compile(r"[^\W_]+")
 
 
 def phrase_key(name: str) -> str:
@@ -166,6 +167,11 @@ def read_evidence(doc: Document) -> Evidence:
     entry = domains.entry_for_host(domains.host_of(doc.url))
     if entry is not None:
         first[entry.id] = (0, entry)
+    from .self_named import own_report, permalink
+
+    for hit in (permalink(doc), own_report(doc)):
+        if hit is not None and hit[1].id not in first:
+            first[hit[1].id] = hit
     owners = dict(_signatures())
     for sig, pos in sorted(_first_positions(lowered(doc.full)).items(), key=lambda p: p[1]):
         for s in owners[sig]:

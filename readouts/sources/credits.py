@@ -27,9 +27,11 @@ from .._document import Document
 from ..extract.tokens import tokenize
 from ..lexicon.schema import SourceEntry
 from . import catalogue, domains
+from .named_cues import OUTLET, lower_kept, named_around
 from .patterns import literal_union
+from .self_named import own_report
 
-__all__ = ["licensed_from", "office_header", "republished_from"]
+__all__ = ["credited_by_phrase", "licensed_from", "office_header", "republished_from"]
 
 _HEAD_LINES = 12
 _TAIL_LINES = 12
@@ -53,11 +55,9 @@ def _alternation(phrases: list[str], *, keep_case: bool = False) -> str:
     return literal_union({fold(p) for p in phrases if p.strip()}, flexible_space=True)
 
 
-def _lower(text: str) -> str | None:
-    """``text`` lower-cased with its offsets kept, or ``None`` in the rare
-    case that lower-casing changes its length (then nothing is matched)."""
-    lowered = text.replace("’", "'").lower()
-    return lowered if len(lowered) == len(text) else None
+def _lower(text: str) -> str:
+    """``text`` lower-cased with its offsets kept."""
+    return lower_kept(text)
 
 
 def _runs_on(masthead: str) -> bool:
@@ -158,7 +158,7 @@ def read_credits(doc: Document) -> list[SourceEntry | None]:
     pattern = _source_line()
     for zone in (head, tail) if tail != head else (head,):
         lowered = _lower(zone)
-        for m in pattern.finditer(lowered or ""):
+        for m in pattern.finditer(lowered):
             named = _named(zone[m.start(1) : m.end(1)])
             found.extend(named or [None])
     return found
@@ -248,7 +248,8 @@ _COPYRIGHT = re.compile(r"(?:^|\s)(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?([^\n.]{
 
 @lexicon.derived
 def _cues(language: str) -> re.Pattern[str] | None:
-    phrases = [w for data, mode in lexicon.layers(language, "republished_cues") for w in data.republished_cues if lexicon.borrows(mode, w)]
+    # Phrases that name their outlet before or inside them are named_cues'.
+    phrases = [w for data, mode in lexicon.layers(language, "republished_cues") for w in data.republished_cues if lexicon.borrows(mode, w) and OUTLET not in w]
     if not phrases:
         return None
     return re.compile(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)\s*[:«\"“']?\s*([^\n]{{1,{_CUE_REACH}}})")
@@ -320,15 +321,35 @@ def read_republished(doc: Document, credits: list[SourceEntry | None]) -> tuple[
             add(named)
             if _CLIENT_NOTICE.search(tail, m.end()):
                 licensed.extend(e.id for e in named)
-    cues = _cues(doc.language)
-    if cues is not None:
-        lead = doc.text[:_LEAD_CHARS] + "\n" + doc.text[-_LEAD_CHARS // 3 :]
-        for m in cues.finditer(_lower(lead) or ""):
-            named = [e for e in _named_in(lead[m.start(1) : m.end(1)]) if e.kind in ("wire", "news", "aggregator")]
-            if named:
-                signal = True
-                add(named[:1])
+    if own_report(doc) is None:
+        # An outlet that names itself as the author ("as we reported") cites
+        # others for what it tells; it does not carry their copy.
+        credited = credited_by_phrase(doc)
+        signal = signal or bool(credited)
+        add(credited)
     return (ids if signal else None), licensed
+
+
+def credited_by_phrase(doc: Document) -> list[SourceEntry]:
+    """Return the outlets the lead or the foot of ``doc`` names with a
+    phrase of ``republished_cues`` ("based on material from dpa", "передає
+    УНН", "据新华社报道"), in order: an agency credited so is not the
+    page's author, even where its name opens the text."""
+    lead = doc.text[:_LEAD_CHARS] + "\n" + doc.text[-_LEAD_CHARS // 3 :]
+    lowered = _lower(lead)
+    found: list[SourceEntry] = []
+    cues = _cues(doc.language)
+    for m in cues.finditer(lowered) if cues is not None else ():
+        rest = lead[m.start(1) : m.end(1)]
+        # The phrase's last word may begin the name ("segundo a agência" + "Brasil").
+        last = lowered.rfind(" ", m.start(), m.start(1) - 1) + 1
+        named = _named_in(rest) or (_named_in(lead[last : m.end(1)]) if last > m.start() else [])
+        found.extend(e for e in named[:1] if e.kind in _OUTLET_KINDS)
+    found.extend(entry for _, entry in named_around(lowered, doc.language, "republished_cues") if entry.kind in _OUTLET_KINDS)
+    return found
+
+
+_OUTLET_KINDS = ("wire", "news", "aggregator")
 
 
 _WORD = re.compile(r"[^\W_][\w.-]*")

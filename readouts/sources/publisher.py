@@ -18,7 +18,7 @@ from .._document import Document
 from .._models import Source, SourceKind
 from ..lexicon.schema import SourceEntry
 from . import catalogue, domains
-from .credits import licensed_from, office_header, republished_from
+from .credits import credited_by_phrase, licensed_from, office_header, republished_from
 
 __all__ = ["settle"]
 
@@ -82,6 +82,10 @@ def _datelined(doc: Document, sid: str) -> bool:
     return any(entry.id == sid and at <= _DATELINE_CHARS for at, entry in catalogue.evidence(doc).signed)
 
 
+def _credited(doc: Document, sid: str) -> bool:
+    return any(entry.id == sid for entry in credited_by_phrase(doc))
+
+
 def _shown(doc: Document, sid: str) -> bool:
     return any(entry.id == sid for _, entry in catalogue.evidence(doc).signed)
 
@@ -92,11 +96,12 @@ def _text_only(doc: Document, found: Source) -> Source:
         # An office guessed from the leader a readout opens with: the text
         # does not show who published it.
         found = Source(id=None, name=None, kind="official", via=found.via)
-    if republished and found.kind == "wire" and found.id in republished and (found.id in licensed_from(doc) or not _datelined(doc, found.id)):
-        # The agency's own credit closing the copy, or its copyright notice to
-        # clients: the page republishes the wire; who did, the text does not say.
+    if republished and found.kind == "wire" and found.id in republished and (found.id in licensed_from(doc) or not _datelined(doc, found.id) or _credited(doc, found.id)):
+        # The agency's own credit closing the copy, its copyright notice to
+        # clients, or a phrase crediting it ("据新华社报道"): the page
+        # republishes the wire; who did, the text does not say.
         return Source(id=None, name=None, kind="aggregator", via=_via(republished, found.via, None))
-    if republished and found.kind in ("news", "official"):
+    if republished and found.kind in ("news", "official", "aggregator"):
         return Source(id=found.id, name=found.name, kind="aggregator", via=_via(republished, found.via, found.id))
     if found.id is None and doc.site_name:
         entry = catalogue.by_name(doc.site_name)
