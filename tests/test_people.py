@@ -156,3 +156,30 @@ def test_a_governor_general_has_that_title() -> None:
 def test_spellings_in_the_other_languages(text: str, lang: str, names: set[str]) -> None:
     # Ukrainian case forms are reached by stemming, as Russian ones are.
     assert {m.key for m in mentions(text, lang) if m.kind == "name"} >= names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The archive keeps a letter from Lyndon Johnson to the Canadian prime minister.", "en"),
+        ("Le biographe de Lyndon Johnson publie ses carnets.", "fr"),
+        ("El archivo guarda una carta de Lyndon Johnson al primer ministro canadiense.", "es"),
+        ("В архиве хранится письмо Линдона Джонсона канадскому премьеру.", "ru"),
+    ],
+)
+def test_a_surname_after_another_given_name_is_someone_else(text: str, lang: str) -> None:
+    assert "Boris Johnson" not in [m.key for m in mentions(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        # A weekday, a title or the person's own second given name before the surname.
+        ("On Monday Johnson called the French president.", "en", "Boris Johnson"),
+        ("Yesterday Tayyip Erdogan called the Russian president.", "en", "Recep Tayyip Erdogan"),
+        ("Am Montag telefonierte Kanzler Scholz mit dem französischen Präsidenten.", "de", "Olaf Scholz"),
+        ("Le président Macron a appelé hier Boris Johnson.", "fr", "Emmanuel Macron"),
+    ],
+)
+def test_a_surname_after_other_capitalised_words_is_still_the_person(text: str, lang: str, name: str) -> None:
+    assert name in [m.key for m in mentions(text, lang)]

@@ -42,6 +42,14 @@ class Names:
                     last.setdefault(self.key(words[-1]), set()).add(person.name)
                     initials.setdefault(person.name, set()).add(words[0][:1])
         self.last_words = {k: sorted(v) for k, v in last.items()}
+        # The first letters of every given name of each person, in every spelling
+        # ("Recep Tayyip Erdoğan": r, t): a surname after another given name
+        # ("Lyndon Johnson") is someone else's.
+        given: dict[str, set[str]] = {}
+        for person in leaders:
+            for alias in (person.name, *person.aliases):
+                given.setdefault(person.name, set()).update(w[:1] for w in phrase_tokens(alias)[:-1])
+        self.given_initials = {k: frozenset(v) for k, v in given.items()}
         # The first letters of each person's given names in every spelling, which an
         # inflected or transliterated given name keeps ("Збігнєвом" for "Збигнев").
         self.initials = {k: frozenset(v) for k, v in initials.items()}

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from .. import lexicon
 from .gazetteer import ANY_ROLE, Gazetteer, Names, gazetteer
 from .ordinal_titles import ordinal_positions
-from .tokens import PhraseMatcher, Token, fold, morphology
+from .tokens import PhraseMatcher, Token, fold, morphology, phrase_tokens
 
 __all__ = ["ANY_ROLE", "Mention", "PersonKey", "find_mentions", "gazetteer", "is_companion", "vocabulary"]
 
@@ -72,6 +72,9 @@ class _Vocab:
     title_prefixes: frozenset[str]
     companions: frozenset[str]
     ordinals: frozenset[str] = frozenset()
+    plain_words: frozenset[str] = frozenset()
+    """Words capitalised for other reasons than being a name: stop words,
+    name stops, title prefixes, months, weekdays and relative days."""
 
 
 def _words(language: str, key: str) -> frozenset[str]:
@@ -115,7 +118,14 @@ def vocabulary(language: str) -> _Vocab:
         title_prefixes=_words(language, "title_prefixes"),
         companions=frozenset(fold(w) for w in lexicon.language(language).companion_words),
         ordinals=frozenset(fold(w) for w in lexicon.language(language).ordinal_titles),
+        plain_words=_plain_words(language),
     )
+
+
+def _plain_words(language: str) -> frozenset[str]:
+    data = lexicon.language(language)
+    phrases = [*data.stopwords, *data.name_stops, *data.title_prefixes, *data.months, *data.weekdays, *data.relative_days]
+    return frozenset(w for phrase in phrases for w in phrase_tokens(phrase))
 
 
 @dataclass(slots=True)
@@ -343,9 +353,13 @@ def _name_pass(
     the title and country words around it, and the token indexes they take."""
     mentions: list[Mention] = []
     taken: set[int] = set()
+    end = 0
     for m in vocab.names.matcher.finditer(tokens):
         if _within_country(slots, m.first, m.last):
             continue  # "Georgia", "Jordan": a country, not a person
+        if m.last - m.first == 1 and m.first > end and _other_given_name(tokens, slots, m.first, m.value, text, offset, vocab):
+            continue  # "Lyndon Johnson", "Diane Abbott": another person of that surname
+        end = m.last
         for k in range(m.first, m.last):
             slots[k] = None  # "Kim Jong Un": "Un" is part of the name, not the United Nations
         given = vocab.names.initials.get(m.value, frozenset())
@@ -355,6 +369,27 @@ def _name_pass(
             Mention(first, last, tokens[first].start, tokens[last - 1].end, m.value, ctx.role, ctx.country, "name")
         )
     return mentions, taken
+
+
+def _other_given_name(
+    tokens: list[Token], slots: list[_Slot | None], at: int, name: str, text: str, offset: int, vocab: _Vocab
+) -> bool:
+    """Whether the word right before the one-word name at ``at`` is a given
+    name not of ``name`` (a capitalised word of a cased script, mid-sentence,
+    with nothing between, that is no title, country, filler, stop word or date
+    word, and whose first letter none of their given names has)."""
+    if at < 2:
+        return False  # the sentence's first word is capitalised whatever it is
+    prev = tokens[at - 1]
+    first = prev.text[:1]
+    if not (first.isupper() and prev.fold.isalpha() and len(prev.fold) > 1) or slots[at - 1] is not None:
+        return False
+    if text[prev.end - offset : tokens[at].start - offset].strip():
+        return False
+    if prev.fold in vocab.fillers or prev.fold in vocab.plain_words:
+        return False
+    given = vocab.names.given_initials.get(name)
+    return given is not None and bool(given) and prev.fold[:1] not in given
 
 
 def _title_pass(
