@@ -10,7 +10,7 @@ from .facts import Facts
 from .people import Mention, PersonKey, is_companion, vocabulary
 from .story import Story
 
-__all__ = ["call_persons", "clause_end"]
+__all__ = ["call_persons", "clause_cuts", "clause_end", "named_apart"]
 
 # A dash between spaces cuts a sentence into clauses ("Merkel received calls - Trump and Putin have not called yet").
 _CLAUSE = re.compile(r"\s-\s")
@@ -24,6 +24,12 @@ _LIST_GAP = 3
 _GOVERNED = 2
 # How many words may stand between a negation and the person it excludes ("but not our premier").
 _DENIED_GAP = 3
+
+
+def clause_cuts(f: Facts) -> list[int]:
+    """The offsets that cut ``f`` into clauses (dashes between spaces), in
+    order: ``bisect_right`` over them numbers the clause of an offset."""
+    return [m.start() + f.sentence.start for m in _CLAUSE.finditer(f.sentence.text)]
 
 
 def clause_end(f: Facts, offset: int) -> int:
@@ -43,18 +49,21 @@ def _clauses(story: Story, f: Facts, calls: list[int]) -> tuple[list[int], set[i
     """The offsets that cut ``f`` into clauses, and the clauses (numbered by
     ``bisect_right`` over those offsets) that hold one of its call cues
     (``calls``: token indexes)."""
-    edges = sorted(m.start() + f.sentence.start for m in _CLAUSE.finditer(f.sentence.text))
+    edges = clause_cuts(f)
     # A quotation that holds the call cue and names both sides is the whole
     # call ('"Biden called Sunak, Scholz and Macron", Renzi said'): the
-    # speaker and the people outside it take no part.
+    # speaker and the people outside it take no part. Bisection over the
+    # sorted cue and mention offsets keeps this linear however many quotes.
+    at = sorted(f.tokens[i].start for i in calls)
+    starts = [m.start for m in f.mentions]
     for a, b in _quote_spans(f.sentence.text, f.sentence.start):
-        inside = [i for i in calls if a <= f.tokens[i].start < b]
+        inside = at[bisect_left(at, a) : bisect_left(at, b)]
         if not inside:
             continue
-        named = {story.resolver.resolve(m) for m in f.mentions if a <= m.start < b} - {None}
+        named = {story.resolver.resolve(m) for m in f.mentions[bisect_left(starts, a) : bisect_left(starts, b)]} - {None}
         if len(named) >= 2:
             edges = sorted({*edges, a, b})
-            return edges, {bisect_right(edges, f.tokens[i].start) for i in inside}
+            return edges, {bisect_right(edges, x) for x in inside}
     return edges, {bisect_right(edges, f.tokens[i].start) for i in calls}
 
 
@@ -85,18 +94,18 @@ def _listed(story: Story, f: Facts, kept: list[tuple[Mention, PersonKey]], compa
     return out
 
 
-def _planned_for(story: Story, f: Facts, m: Mention, calls: list[int]) -> bool:
+def _planned_for(story: Story, m: Mention, calls: list[int], plans: list[tuple[int, int]]) -> bool:
     """Whether ``m`` is named in a clause a planned cue opens after the call
     told, with no call cue between ("spoke to Putin, urging him to hold
     direct talks with Zelensky"): someone of a talk to come, no participant."""
-    cues = cues_for(story.doc.language)
-    window = cues.plan_window
+    window = cues_for(story.doc.language).plan_window
     if not window or not calls or m.first <= calls[0]:
         return False
-    for p in cues.planned.finditer(f.tokens):
-        if calls[0] < p.first and p.last <= m.first <= p.last + window:
+    # ``plans``: (last, first) of each planned cue, sorted; only those ending within the window before ``m``.
+    for last, first in plans[bisect_left(plans, (m.first - window, -1)) : bisect_right(plans, (m.first, 1 << 62))]:
+        if calls[0] < first and last <= m.first:
             # Only a call cue the planned one governs ("to hold talks") may stand between.
-            k, j = bisect_left(calls, p.last + _GOVERNED), bisect_left(calls, m.first)
+            k, j = bisect_left(calls, last + _GOVERNED), bisect_left(calls, m.first)
             if k >= j:
                 return True
     return False
@@ -186,7 +195,8 @@ def call_persons(story: Story, f: Facts) -> tuple[list[PersonKey], PersonKey | N
             continue
         kept.append((m, key))
     kept = [k for k, unreal in zip(kept, _denied(story, f, [m for m, _ in kept])) if not unreal]
-    kept = [k for k in kept if not _planned_for(story, f, k[0], calls)]
+    plans = sorted((p.last, p.first) for p in cues.planned.finditer(f.tokens))
+    kept = [k for k in kept if not _planned_for(story, k[0], calls, plans)]
     if not kept:
         return [], None, []
     # Named after "with", or addressed ("Macron told Zelensky of his talks with
@@ -230,3 +240,15 @@ def call_persons(story: Story, f: Facts) -> tuple[list[PersonKey], PersonKey | N
     # with A and B"): the caller's side goes unnamed.
     centre = _centre(story, f, kept, companion, subject_at) if callers else None
     return people, centre, at
+
+
+def named_apart(story: Story, f: Facts, person: PersonKey | None) -> bool:
+    """Whether ``f`` names ``person`` only outside the clauses of its call
+    cues ("Merkel received calls - Trump and Putin have not called yet")."""
+    resolve = story.resolver.resolve
+    named = [m.start for m in f.mentions if resolve(m) == person]
+    if not named:
+        return False
+    cuts = clause_cuts(f)
+    held = {bisect_right(cuts, at) for at in f.cue_at}
+    return all(bisect_right(cuts, at) not in held for at in named)

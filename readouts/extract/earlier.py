@@ -8,13 +8,13 @@ from bisect import bisect_left, bisect_right
 from datetime import date
 
 from .cues import cues_for
-from .dates import DateRef, resolve
+from .dates import DateRef, bare_months, resolve
 from .draft import Draft
 from .facts import Facts
 from .fields.date import TOLD_SCAN, call_date
 from .story import Story
 
-__all__ = ["CUE_REACH", "earlier_dates", "other_medium"]
+__all__ = ["CUE_REACH", "earlier_dates", "other_medium", "other_month"]
 
 # How many words may stand between a call cue and the date of an earlier call
 # ("the call on 5 June", "un appel en date du 17 janvier"), a "since" word and
@@ -109,3 +109,18 @@ def other_medium(story: Story, f: Facts, told: Draft) -> bool:
             return False  # the call's own day, or maybe it
     # A talk cue beside the video one is the call itself ("...by video with businessmen, after the talk").
     return f.cues.video and not f.cues.talk if first.phone else f.cues.phone
+
+
+def other_month(story: Story, f: Facts, draft: Draft) -> bool:
+    """Whether undated call sentence ``f`` names only a month, and not the
+    month of ``draft``'s day ("the two also spoke in November" of a call
+    on 21 January): an earlier call of its own, of no known day."""
+    if draft.date_ref is None:
+        return False
+    named = {k for m in f.mentions for k in range(m.first, m.last)}  # "Theresa May" names no month
+    months = [(r.year, r.month) for r in f.dates if r.month is not None and r.day is None and r.event is None]
+    months += [(None, month) for k, month in bare_months(f.tokens, story.doc.language) if k not in named]
+    if not months:
+        return False
+    day = resolve(draft.date_ref, story.segment_dates.get(draft.segment) or story.anchor)
+    return day is not None and all((year or day.year, month) != (day.year, day.month) for year, month in months)

@@ -15,16 +15,17 @@ not, so their subjects do not become topics of the call.
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import chain, takewhile
 from datetime import date
 
 from .. import _budget
 from ..pipeline.reading import read_title
-from .call_persons import call_persons, clause_end
+from .call_persons import call_persons, named_apart
 from .crowd import crowd_of
 from .cues import address_verbs, cues_for, medium_cues
-from .dates import DateRef, bare_months, resolve
+from .dates import DateRef, resolve
 from .draft import Draft
-from .earlier import CUE_REACH, earlier_dates, other_medium
+from .earlier import CUE_REACH, earlier_dates, other_medium, other_month
 from .facts import Facts, headline_facts
 from .people import PersonKey, vocabulary
 from .reporters import quoted
@@ -90,6 +91,8 @@ class Grouper:
         """The two people the last sentence naming two named."""
         self.previous: list[PersonKey] = []
         """The people the sentence before named."""
+        self.hollows: dict[int, Draft] = {}
+        """The last conference of each section whose first sentence named only its host."""
 
     def run(self) -> list[Draft]:
         """The calls the text reports, in the order it tells them.
@@ -191,7 +194,7 @@ class Grouper:
         if not current and not f.persons and f.cues.group and self.last_pair:
             self._open(f, [list(self.last_pair)])
             return
-        if len(current) == 1 and f.cues.group and f.call_date is None and self._other_month(f, current[0]):
+        if len(current) == 1 and f.cues.group and f.call_date is None and other_month(self.story, f, current[0]):
             # "The two men also spoke in November": an earlier call of theirs, of no known day.
             self._add(Draft(list(current[0].people), [f], f.segment, None, month_only=True))
             return
@@ -200,6 +203,7 @@ class Grouper:
         if not current and len(f.persons) == 1:
             hollow = Draft(list(f.persons), [f], f.segment, f.call_date, hollow=True)
             self._add(hollow)
+            self.hollows[f.segment] = hollow
             self.current = [hollow]
         elif current:
             self._place_earlier(f, current[-1])
@@ -336,13 +340,13 @@ class Grouper:
                 return None  # "After the call, Merz convened the cabinet": of the conference being told
             other = self.story.hub if self.story.hub not in (None, only) else None
             # "Im Gespräch mit Selenskyj ging es um...": the call with them told already.
-            told = [d for d in self.by_person.get(only, ()) if d.segment == f.segment and len(d.people) == 2]
-            if told and other not in told[-1].people and not (current is not None and only in current.people):
-                other = next(p for p in told[-1].people if p != only)
+            told = self._last_pair_of(only, f.segment)
+            if told is not None and other not in told.people and not (current is not None and only in current.people):
+                other = next(p for p in told.people if p != only)
             if other is None and current is not None and only in current.people:
                 return None  # "Macron said of the call..." adds to the current call
             partner = self.story.partner
-            if other is None and partner != only and frozenset((only, partner)) in self.seen_together and not self._apart(f, partner):
+            if other is None and partner != only and frozenset((only, partner)) in self.seen_together and not named_apart(self.story, f, partner):
                 other = partner
             if other is None:
                 return None
@@ -365,13 +369,15 @@ class Grouper:
         center = centre if centre in people else people[0]
         return [[center, p] for p in people if p != center]
 
-    def _apart(self, f: Facts, person: PersonKey | None) -> bool:
-        """Whether ``f`` names ``person`` only outside the clauses of its call
-        cues ("Merkel received calls - Trump and Putin have not called yet")."""
-        resolve = self.story.resolver.resolve
-        named = [m.start for m in f.mentions if resolve(m) == person]
-        ends = {clause_end(f, at) for at in f.cue_at}
-        return bool(named) and all(clause_end(f, at) not in ends for at in named)
+    def _last_pair_of(self, person: PersonKey, segment: int) -> Draft | None:
+        """The last call of two that ``person`` had in section ``segment``
+        (sections only grow, so the search stops at an earlier one)."""
+        for d in reversed(self.by_person.get(person, ())):
+            if d.segment != segment:
+                return None
+            if len(d.people) == 2:
+                return d
+        return None
 
     def _told_with(self, hub: PersonKey, other: PersonKey, f: Facts) -> bool:
         """Whether a call of ``hub`` and ``other`` is told already in ``f``'s section."""
@@ -422,13 +428,14 @@ class Grouper:
         conference are A and B"), while other calls were told in between."""
         if not (f.cues.video or f.cues.joint) or f.cues.repeat or f.cues.planned or not f.persons or not f.cue_at:
             return None
-        hollow = next((d for d in reversed(self.drafts) if d.hollow and d.segment == f.segment), None)
+        hollow = self.hollows.get(f.segment)
         if hollow is None or set(f.persons) & set(hollow.people):
             return None
         # Named as the ones taking part, not after "with" ("in the teleconference with the US President, B took part").
         vocab = vocabulary(self.story.doc.language)
         withs = vocab.companions - vocab.conjunctions
-        after = all(m.start > min(f.cue_at) for m in f.mentions)
+        first_cue = min(f.cue_at)
+        after = all(m.start > first_cue for m in f.mentions)
         return hollow if after and not any(m.first > 0 and f.tokens[m.first - 1].fold in withs for m in f.mentions) else None
 
     @staticmethod
@@ -437,8 +444,10 @@ class Grouper:
         ("Also joining were A and B"): new names, and nothing said."""
         if len(current) != 1 or not current[0].hollow or f.cues.discussion or f.cues.meeting or f.cues.planned:
             return False
-        # Right after the last sentence naming its people, not paragraphs later.
-        if f.sentence.index - max((g.sentence.index for g in current[0].facts if g.persons), default=-1) > _LIST_REACH:
+        # Right after the last sentence naming its people, not paragraphs later
+        # (only the last few sentences are looked at: linear).
+        recent = takewhile(lambda g: f.sentence.index - g.sentence.index <= _LIST_REACH, reversed(current[0].facts))
+        if not any(g.persons for g in recent):
             return False
         return bool(f.persons) and not set(f.persons) & set(current[0].people)
 
@@ -514,7 +523,7 @@ class Grouper:
                 or (firm and not _same_date(draft.date_ref, ref, self.story.anchor))
                 or (draft.date_ref is None and firm and f.cues.repeat)
             )
-            vague = not distinct and ref is None and self._other_month(f, draft)
+            vague = not distinct and ref is None and other_month(self.story, f, draft)
             distinct = distinct or vague
             if not distinct:
                 if draft.date_ref is None:
@@ -529,20 +538,6 @@ class Grouper:
         draft = Draft(people, [f], f.segment, ref)
         self._add(draft)
         return draft
-
-    def _other_month(self, f: Facts, draft: Draft) -> bool:
-        """Whether undated call sentence ``f`` names only a month, and not the
-        month of ``draft``'s day ("the two also spoke in November" of a call
-        on 21 January): an earlier call of its own, of no known day."""
-        if draft.date_ref is None:
-            return False
-        named = {k for m in f.mentions for k in range(m.first, m.last)}  # "Theresa May" names no month
-        months = [(r.year, r.month) for r in f.dates if r.month is not None and r.day is None and r.event is None]
-        months += [(None, month) for k, month in bare_months(f.tokens, self.story.doc.language) if k not in named]
-        if not months:
-            return False
-        day = resolve(draft.date_ref, self.story.segment_dates.get(draft.segment) or self.story.anchor)
-        return day is not None and all((year or day.year, month) != (day.year, day.month) for year, month in months)
 
     def _place_earlier(self, f: Facts, told: Draft) -> None:
         """Open (or add ``f`` to) a call of ``told``'s people on each of ``f.earlier``."""
@@ -573,7 +568,7 @@ class Grouper:
             # even when a clause of it looks ahead ("...which will hold a summit").
             wanted = set(others)
             # The call being told first ("In the call with Zelensky [...]. Trump also proposed...").
-            for draft in (*reversed(current), *reversed(self.by_person.get(others[0], []))):
+            for draft in chain(reversed(current), reversed(self.by_person.get(others[0], []))):
                 if wanted <= set(draft.people):
                     return [draft] if draft.segment == f.segment else []
             return []

@@ -33,11 +33,16 @@ def habit_only(tokens: list[Token], dates: list[DateRef], language: str) -> bool
     (``habit_cues``) and the sentence names no day: a habit, not a call."""
     if any(r.day is not None or r.weekday is not None or r.relative is not None for r in dates):
         return False
-    habits = [(m.first, m.last) for m in _habits(language).finditer(tokens)]
-    if not habits:
+    inside = [0] * (len(tokens) + 1)  # how many habit phrases cover each token: linear
+    for m in _habits(language).finditer(tokens):
+        inside[m.first] += 1
+        inside[m.last] -= 1
+    if not any(inside):
         return False
+    for k in range(1, len(inside)):
+        inside[k] += inside[k - 1]
     calls = _call_spans(tokens, language)
-    return bool(calls) and all(any(a <= first and last <= b for a, b in habits) for first, last in calls)
+    return bool(calls) and all(all(inside[k] > 0 for k in range(first, last)) for first, last in calls)
 
 
 def held_in_person(tokens: list[Token], mentions: list[Mention], dates: list[DateRef], language: str) -> bool:
@@ -49,7 +54,13 @@ def held_in_person(tokens: list[Token], mentions: list[Mention], dates: list[Dat
         return False
     fillers = vocabulary(language).fillers
     named = {k for m in mentions for k in range(m.first, m.last)}
-    dated = {k for k, t in enumerate(tokens) if any(r.start <= t.start < r.end for r in dates)}
+    dated: set[int] = set()
+    at = {t.start: k for k, t in enumerate(tokens)}
+    for r in dates:  # a date's tokens, from its first one on: linear in tokens plus dates
+        k = at.get(r.start)
+        while k is not None and k < len(tokens) and tokens[k].start < r.end:
+            dated.add(k)
+            k += 1
     for m in mentions:
         k = m.last
         while k < len(tokens) and k in dated:

@@ -91,11 +91,14 @@ def _nearest_medium(story: Story, f: Facts, draft: Draft) -> str | None:
     people = [x for x, k in named if k in others]
     vocab = vocabulary(story.doc.language)
     joining = vocab.conjunctions | vocab.fillers
+    others_before = [0]  # how many words other than "and" and fillers come before each token: linear
+    for t in f.tokens:
+        others_before.append(others_before[-1] + (t.fold not in joining))
 
     def listed_with(x: Mention) -> bool:
         # "spoke to A and B in separate phone calls": one list, one means.
         a, b = (m, x) if m.first < x.first else (x, m)
-        return all(t.fold in joining for t in f.tokens[a.last : b.first])
+        return b.first <= a.last or others_before[b.first] == others_before[a.last]
 
     for c in medium:
         holder = min(people, key=lambda x: gap(c, x))
