@@ -128,3 +128,16 @@ def test_a_post_credited_in_the_pages_own_language_gives_its_day() -> None:
     (call,) = readouts.parse(text).calls
     assert {p.name for p in call.participants} == {"Andrzej Duda", "Emmanuel Macron"}
     assert call.date == date(2022, 3, 14)
+
+
+def test_a_call_from_someone_on_a_day_keeps_that_day() -> None:
+    # "od" is "from" before a caller, "since" only in "po raz pierwszy od".
+    text = "Prezydent Andrzej Duda odebrał telefon od prezydenta Bidena 5 marca. Rozmawiali o Ukrainie."
+    calls = readouts.parse(text, reference_date=date(2024, 3, 17)).calls
+    assert [c.date for c in calls] == [date(2024, 3, 5)]
+
+
+def test_the_first_call_since_a_day_is_an_earlier_call_on_that_day() -> None:
+    text = "Prezydent Duda rozmawiał z Bidenem 5 marca, po raz pierwszy od 12 lutego."
+    calls = readouts.parse(text, reference_date=date(2024, 3, 17)).calls
+    assert sorted(c.date for c in calls if c.date) == [date(2024, 2, 12), date(2024, 3, 5)]

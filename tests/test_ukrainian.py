@@ -138,3 +138,10 @@ def test_ending_the_war_is_the_peace_process() -> None:
         "Лідери обговорили шляхи завершення війни."
     )
     assert "peace-talks" in call.topics
+
+
+def test_a_date_after_the_counterpart_named_with_z_is_the_calls() -> None:
+    # "з" is "with" before a name, "since" only in "вперше з".
+    text = "Президент України Володимир Зеленський провів телефонну розмову з Президентом Франції Емманюелем Макроном 12 березня 2024 року."
+    (call,) = readouts.parse(text).calls
+    assert call.date == date(2024, 3, 12)
