@@ -124,6 +124,10 @@ class SourceEntry(_Strict):
     datelines: list[str] = Field(default_factory=list)
     """Place datelines anywhere in a page's first lines that name the
     office's seat (``Palais de l'Élysée,``, ``(Élysée Palace,``)."""
+    languages: list[str] | None = None
+    """For an agency: the languages of the copy it publishes on a site of its
+    own; ``[]`` for a newswire that has none (``Dow Jones Newswires``). Its
+    copy in any other language is on a client's page. ``None``: not known."""
 
 
 class DomainRules(_Strict):
@@ -457,6 +461,13 @@ class LanguageData(_Strict):
     ``{outlet}`` where its name stands ("{outlet} писало", "як повідомляло
     {outlet}", "w rozmowie z {outlet}"): a catalogued news outlet named so
     is the page's publisher, and what it cites it does not republish."""
+    own_outlet_cues: list[str] = Field(default_factory=list)
+    """Furniture in which a page names its own outlet, ``{}`` where the name
+    stands ("Log in to your {} account", "Folgen Sie {} auf", "{} is part of
+    the Trust Project"): read in the page's first and last lines, in every
+    language whatever the text's. A label ending in a colon or a stop
+    ("Photo: {}", "Fot. {}") heads a credit: the rest of its line, where only
+    a catalogued outlet counts (a staff photographer's)."""
     stopwords: list[str] = Field(default_factory=list)
     """Frequent function words, for telling the six languages apart cheaply."""
     """Line openings that mark page furniture (``Also Read``, ``Lire aussi``)."""

@@ -97,6 +97,8 @@ def phrase_key(name: str) -> str:
     return " ".join(phrase_tokens(name))
 _LEAD_CHARS = 600
 _MASTHEAD_LINES = 4
+_PARAGRAPH_WORDS = 12
+"""A line of this many words is a paragraph of text, not page furniture."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,8 +161,12 @@ def read_evidence(doc: Document) -> Evidence:
     signatures) and cites (in its head, title and sentences)."""
     first: dict[str, tuple[int, SourceEntry]] = {}
     credit_zone = max(_LEAD_CHARS, len(doc.full) * 3 // 4)
-    # A masthead: the publisher's name alone on one of the page's first lines.
+    # A masthead: the publisher's name alone on one of the page's first
+    # lines, above its first paragraph; below it, a name alone on a line is a
+    # photo credit ("Kremlin.ru" over a caption).
     for line in _first_lines(doc.full, _MASTHEAD_LINES):
+        if len(line.split()) >= _PARAGRAPH_WORDS:
+            break
         entry = by_name(line) if line.strip() else None
         if entry is not None and entry.kind in ("official", "aggregator"):
             first[entry.id] = (0, entry)

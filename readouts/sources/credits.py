@@ -31,7 +31,7 @@ from .named_cues import OUTLET, lower_kept, named_around
 from .patterns import literal_union
 from .self_named import own_report
 
-__all__ = ["credited_by_phrase", "licensed_from", "office_header", "republished_from"]
+__all__ = ["by_any_name", "credited_by_phrase", "licensed_from", "office_header", "republished_from"]
 
 _HEAD_LINES = 12
 _TAIL_LINES = 12
@@ -111,6 +111,12 @@ def _names() -> dict[str, SourceEntry]:
         for n in (s.name, *s.cited_as, *s.domains):
             out.setdefault(_fold(n), s)
     return out
+
+
+def by_any_name(text: str) -> SourceEntry | None:
+    """Return the publisher whose name, citation form or domain ``text`` is
+    (case and spacing aside), or ``None``."""
+    return _names().get(_fold(text))
 
 
 _DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b")

@@ -19,6 +19,7 @@ from .._models import Source, SourceKind
 from ..lexicon.schema import SourceEntry
 from . import catalogue, domains
 from .credits import credited_by_phrase, licensed_from, office_header, republished_from
+from .own import Outlet, own_outlet
 
 __all__ = ["settle"]
 
@@ -53,7 +54,7 @@ def settle(doc: Document, found: Source | None) -> Source | None:
     entry = domains.entry_for_host(host)
     republished = republished_from(doc) or []
     if entry is not None:
-        if entry.kind == "official" or entry.id == found.id:
+        if entry.kind == "official" or (entry.id == found.id and (found.kind != "news" or republished_from(doc) is None)):
             return _from_entry(entry, entry.kind if entry.id != found.id else found.kind, found.via)
         kind: SourceKind = entry.kind  # type: ignore[assignment]
         if kind == "news" and (found.kind in ("wire", "aggregator") or republished_from(doc) is not None):
@@ -90,12 +91,24 @@ def _shown(doc: Document, sid: str) -> bool:
     return any(entry.id == sid for _, entry in catalogue.evidence(doc).signed)
 
 
+def _client_language(doc: Document, sid: str) -> bool:
+    entry = catalogue.by_id().get(sid)
+    return entry is not None and entry.languages is not None and doc.language not in entry.languages
+
+
 def _text_only(doc: Document, found: Source) -> Source:
     republished = republished_from(doc)
     if found.kind == "official" and found.id is not None and not _shown(doc, found.id):
         # An office guessed from the leader a readout opens with: the text
         # does not show who published it.
         found = Source(id=None, name=None, kind="official", via=found.via)
+    own = own_outlet(doc)
+    if own is not None and own.id != found.id and (found.id is None or found.kind == "wire"):
+        return _own_page(own, found, republished)
+    if found.kind == "wire" and found.id is not None and _client_language(doc, found.id):
+        # Agency copy in a language the agency keeps no site in (Reuters in
+        # French, a newswire with no public site): a client's page.
+        return Source(id=None, name=None, kind="aggregator", via=_via([found.id], [*(republished or []), *found.via], None))
     if republished and found.kind == "wire" and found.id in republished and (found.id in licensed_from(doc) or not _datelined(doc, found.id) or _credited(doc, found.id)):
         # The agency's own credit closing the copy, its copyright notice to
         # clients, or a phrase crediting it ("据新华社报道"): the page
@@ -112,3 +125,15 @@ def _text_only(doc: Document, found: Source) -> Source:
             kind = "news" if found.kind == "official" else found.kind
             return Source(id=slug, name=doc.site_name, kind=kind, via=_via([], found.via, slug))
     return found
+
+
+def _own_page(own: Outlet, found: Source, republished: list[str] | None) -> Source:
+    """The page of the outlet its furniture names: agency copy or a source
+    credit on it make it republished, a readout guessed from its style is
+    retold there."""
+    wire = [found.id] if found.id and found.kind == "wire" else []
+    if own.kind == "aggregator" or wire or found.kind == "aggregator" or republished is not None:
+        kind: SourceKind = "aggregator"
+    else:
+        kind = "news"
+    return Source(id=own.id, name=own.name, kind=kind, via=_via(wire, [*(republished or []), *found.via], own.id))

@@ -11,6 +11,7 @@ from .._document import Document
 from ..lexicon.schema import SourceEntry
 from .catalogue import Evidence, read_evidence
 from .credits import read_credits, read_republished
+from .own import Outlet, read_outlet
 from .style import read_leader
 
 __all__ = ["Signals", "read_signals"]
@@ -30,6 +31,8 @@ class Signals:
     """Outlets whose copy the page carries; ``None``: no sign of republishing."""
     licensed: tuple[str, ...]
     """Agencies whose copyright notice to clients the page's foot carries."""
+    outlet: Outlet | None = None
+    """The outlet the page's furniture names as its own ("Log in to your ... account")."""
 
 
 def read_signals(doc: Document) -> Signals:
@@ -50,4 +53,5 @@ def read_signals(doc: Document) -> Signals:
         credits=tuple(credits),
         republished=tuple(republished) if republished is not None else None,
         licensed=tuple(licensed),
+        outlet=read_outlet(doc),
     )

@@ -53,6 +53,26 @@ def _trailing_clause(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"[,»\"”]\s*(?:[^,;:!?»\"”]{{0,80}}?\s)?(?:{alternation})(?!\w)[^,;:!?»\"”]{{0,80}}$", re.I)
 
 
+# A reporter's place dateline opening the text ("Madrid/Lisboa.- El
+# presidente...", "LISBON - The prime minister...", "(Ottawa) Le premier
+# ministre..."): filed from somewhere, a report, not an office's readout.
+_PLACE = r"[^\W\d_][^\W\d_'’.]*(?:[ /-][^\W\d_][^\W\d_'’.]*){0,3}"
+_PLACE_DATELINE = re.compile(rf"^(?:(?P<dot>{_PLACE})\.-|(?P<dash>{_PLACE})[ \t]+[—–-][ \t]|\((?P<paren>{_PLACE})\)[ \t])")
+
+
+def _place_dateline(text: str) -> bool:
+    """Whether ``text`` opens with a place dateline: a capitalised place
+    before ".-" or in brackets, or one in capitals before a dash (a name
+    before a dash, "Vladimir Putin – ...", is a headline's)."""
+    m = _PLACE_DATELINE.match(text)
+    if m is None:
+        return False
+    if m.group("dash"):
+        return m.group("dash").isupper()
+    place = m.group("dot") or m.group("paren") or ""
+    return place[:1].isupper()
+
+
 def _retold(language: str, sentence: str) -> bool:
     """Whether ``sentence`` ends with a reporting clause ("..., Albanese said")."""
     pattern = _trailing_clause(language)
@@ -97,6 +117,8 @@ def read_leader(doc: Document, evidence: catalogue.Evidence) -> tuple[str, str |
     if any(reporting.any(r.tokens) for r in lead):
         return None
     if any(_retold(doc.language, s.text) for s in doc.sentences[:_LEAD_SENTENCES]):
+        return None
+    if _place_dateline(doc.sentences[0].text):
         return None
     for r in lead:
         tokens, mentions = r.tokens, list(r.mentions)
