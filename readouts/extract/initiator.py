@@ -148,11 +148,17 @@ def _templates(language: str) -> tuple[tuple[tuple[str, ...], frozenset[str]], .
 
 
 @lexicon.derived
-def _literals(language: str) -> tuple[frozenset[str], ...] | None:
-    # The words each template needs; None when one needs none ("{A} ... {B}"),
-    # which any sentence may match.
-    literals = tuple(literal for _, literal in _templates(language))
-    return None if any(not literal for literal in literals) else literals
+def _literals(language: str) -> dict[str, tuple[frozenset[str], ...]] | None:
+    # The words each template needs, under one of them (its longest, likely
+    # the rarest): a template can match only where that word occurs. None
+    # when one needs none ("{A} ... {B}"), which any sentence may match.
+    literals = [literal for _, literal in _templates(language)]
+    if any(not literal for literal in literals):
+        return None
+    index: dict[str, list[frozenset[str]]] = {}
+    for literal in dict.fromkeys(literals):
+        index.setdefault(max(literal, key=lambda w: (len(w), w)), []).append(literal)
+    return {word: tuple(needs) for word, needs in index.items()}
 
 
 def may_state_initiator(tokens: Sequence[Token], language: str) -> bool:
@@ -168,7 +174,7 @@ def may_state_initiator(tokens: Sequence[Token], language: str) -> bool:
         words = frozenset(tokens.keys(morph))
     else:
         words = frozenset(morph.stem(t.fold) if morph is not None else t.fold for t in tokens)
-    return any(literal <= words for literal in literals)
+    return any(literal <= words for word in words.intersection(literals) for literal in literals[word])
 
 
 @lexicon.derived

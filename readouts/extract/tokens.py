@@ -15,8 +15,10 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any, Generic, NamedTuple, TypeVar, cast
+from functools import lru_cache, partial
+from itertools import compress, repeat
+from operator import add, itemgetter
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from .. import lexicon
 
@@ -80,7 +82,7 @@ class Morphology:
     so matchers of languages that share them are built once.
     """
 
-    __slots__ = ("_cache", "_finals", "_key", "contractions", "endings", "letters", "min_stem", "prefixes")
+    __slots__ = ("_cache", "_finals", "_hash", "_key", "contractions", "endings", "letters", "min_stem", "prefixes")
 
     def __init__(
         self,
@@ -97,13 +99,15 @@ class Morphology:
         self.contractions = {fold(k): fold(v) for k, v in (contractions or {}).items() if k and v}
         self._finals = frozenset(e[-1] for e in self.endings)
         self._key = (letters, self.endings, self.prefixes, min_stem, tuple(sorted(self.contractions.items())))
+        # Hashed once: every token list looks its keys up by its rules.
+        self._hash = hash(self._key)
         self._cache: dict[str, str] = {}
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Morphology) and self._key == other._key
 
     def __hash__(self) -> int:
-        return hash(self._key)
+        return self._hash
 
     def __bool__(self) -> bool:
         return bool(self.endings or self.prefixes or self.contractions)
@@ -190,11 +194,8 @@ class Tokens(list[Token]):
         """The folded word of each token, or its stem under ``morphology``."""
         found = self._keys.get(morphology)
         if found is None:
-            if morphology is None:
-                found = tuple(t.fold for t in self)
-            else:
-                stem = morphology.stem
-                found = tuple(stem(t.fold) for t in self)
+            folds = map(_FOLD, self)
+            found = tuple(folds if morphology is None else map(morphology.stem, folds))
             self._keys[morphology] = found
         return found
 
@@ -212,10 +213,13 @@ class Tokens(list[Token]):
         return found
 
 
+_FOLD = itemgetter(3)
+"""A token's ``fold``, read in C."""
 _SPELLINGS: dict[str, tuple[str, str]] = {}
 """Each spelling seen, with its fold: the tokens of a text share their strings."""
 lexicon.when_languages_change(_SPELLINGS.clear)
-_new_token = tuple.__new__
+_new_token = partial(tuple.__new__, Token)
+_group, _span, _start, _end = re.Match.group, re.Match.span, re.Match.start, re.Match.end
 
 
 def tokenize(text: str, offset: int = 0, language: str | None = None) -> Tokens:
@@ -224,27 +228,37 @@ def tokenize(text: str, offset: int = 0, language: str | None = None) -> Tokens:
     In a ``language`` whose words take suffixes after an apostrophe
     (Turkish ``Putin'le``) the suffix is no token of its own.
     """
-    out = Tokens()
-    append = out.append
     spellings = _SPELLINGS
     if len(spellings) >= _CACHE:
         spellings.clear()  # bounded: adversarial text may hold any number of distinct words
-    for m in _word_re().finditer(text):
-        start, end = m.span()
-        word = m.group()
-        found = spellings.get(word)
-        if found is None:
-            if len(word) > _LONGEST:
-                # No lexicon entry is this long; a run with no spaces matches nothing.
-                found = (word, word[:_LONGEST].lower())
-            else:
-                folded = sys.intern(word.lower() if word.isascii() else _fold_cached(word))
-                found = spellings[word] = (folded if folded == word else word, folded)
-        # One string per spelling, however often it occurs, and a tuple made in C.
-        append(_new_token(Token, (start + offset, end + offset, *found)))
+    matches = list(_word_re().finditer(text))
+    words = list(map(_group, matches))
+    found = list(map(spellings.get, words))
+    if None in found:
+        for k, word in enumerate(words):
+            if found[k] is None:
+                found[k] = spellings.get(word) or _spelling(word)
+    if offset:
+        shift = repeat(offset)
+        spans: Iterable[tuple[int, int]] = zip(map(add, map(_start, matches), shift), map(add, map(_end, matches), shift))
+    else:
+        spans = map(_span, matches)
+    # One string per spelling, however often it occurs, and each token a tuple
+    # made in C: (start, end) + (text, fold).
+    out = Tokens(map(_new_token, map(add, spans, found)))
     if language is not None and "'" in text and lexicon.language(language).apostrophe_suffixes:
         return _without_suffixes(out, text, offset)
     return out
+
+
+def _spelling(word: str) -> tuple[str, str]:
+    """``(text, fold)`` of a spelling not seen yet, kept for the next time."""
+    if len(word) > _LONGEST:
+        # No lexicon entry is this long; a run with no spaces matches nothing.
+        return (word, word[:_LONGEST].lower())
+    folded = sys.intern(word.lower() if word.isascii() else _fold_cached(word))
+    found = _SPELLINGS[word] = (folded if folded == word else word, folded)
+    return found
 
 
 def _without_suffixes(tokens: Tokens, text: str, offset: int) -> Tokens:
@@ -318,6 +332,8 @@ class PhraseMatcher(Generic[V]):
             if self._prefixes
             else None
         )
+        # Matched by the token list's kept keys alone: no clitics, no prefix phrases.
+        self._plain = self._prefix_re is None and (morphology is None or not morphology.prefixes)
 
     def _key(self, token: Token) -> str:
         morph = self._morphology
@@ -374,7 +390,7 @@ class PhraseMatcher(Generic[V]):
             keys = tokens.keys(self._morphology)
             if firsts.isdisjoint(keys):
                 return []
-            return [i for i, k in enumerate(keys) if k in firsts]
+            return list(compress(range(len(keys)), map(firsts.__contains__, keys)))
         if self._morphology is not None:
             stem = self._morphology.stem
             return [i for i, t in enumerate(tokens) if stem(t.fold) in firsts]
@@ -420,14 +436,36 @@ class PhraseMatcher(Generic[V]):
                 found = self._all(tokens)
                 if found:
                     tokens._found[self] = found
-            return iter(cast(tuple[Match[V], ...], found))
+            return iter(found)
         return self._scan(tokens, start, len(tokens) if stop is None else stop)
 
     def _all(self, tokens: Tokens) -> tuple[Match[V], ...]:
-        if self._prefix_re is None and (self._morphology is None or not self._morphology.prefixes):
-            if self._firsts.isdisjoint(tokens.keys(self._morphology)):
-                return ()  # most lexicons have no word in most sentences
-        return tuple(self._scan(tokens, 0, len(tokens)))
+        if not self._plain:
+            return tuple(self._scan(tokens, 0, len(tokens)))
+        keys = tokens.keys(self._morphology)
+        firsts = self._firsts
+        if firsts.isdisjoint(keys):
+            return ()  # most lexicons have no word in most sentences
+        # _scan and the kept-keys path of match_at in one loop: this runs for
+        # every lexicon with a word in a sentence.
+        out: list[Match[V]] = []
+        free_from, n = 0, len(keys)
+        exact, open_, pairs, capital = self._exact, self._open, self._pairs, self._capital
+        for i in compress(range(n), map(firsts.__contains__, keys)):
+            if i < free_from:
+                continue
+            if capital:
+                token = tokens[i]
+                if not token.capitalised and _cased(token.text[:1]):
+                    continue
+            key = keys[i]
+            if key in open_ or (i + 1 < n and (key, keys[i + 1]) in pairs):
+                for rest, prefix, value in exact[key]:
+                    if i + len(rest) < n and (not rest or self._rest_in(keys, tokens, i, rest, prefix)):
+                        out.append(Match(i, i + 1 + len(rest), value))
+                        free_from = i + 1 + len(rest)
+                        break
+        return tuple(out)
 
     def _scan(self, tokens: list[Token], start: int, stop: int) -> Iterator[Match[V]]:
         free_from = start
