@@ -25,6 +25,7 @@ from .tokens import PhraseMatcher, Token, fold, morphology, phrase_tokens
 __all__ = ["ANY_ROLE", "Mention", "PersonKey", "find_mentions", "gazetteer", "is_companion", "vocabulary"]
 
 _COMMAS = frozenset(",،")  # the Latin and the Arabic comma
+_CLAUSE_MARKS = frozenset(",;:()،؛")  # what a title does not reach across to a name
 
 PersonKey = str
 """Identity of a person within one document: the gazetteer name, or the
@@ -147,14 +148,11 @@ def _annotate(tokens: list[Token], vocab: _Vocab) -> list[_Slot | None]:
         (vocab.counterparts, "counterpart"),
     ):
         free_from = 0
-        for i in matcher.candidates(tokens):
-            if i < free_from or slots[i] is not None:
-                continue
-            m = matcher.match_at(tokens, i)
+        for m in matcher.starts(tokens):
             # Every start is tried: a longer phrase overlapping a title ("Republic
             # of Turkiye" after "President of the Republic") must not hide a
             # shorter one inside it.
-            if m is None or any(slots[k] is not None for k in range(m.first, m.last)):
+            if m.first < free_from or any(slots[k] is not None for k in range(m.first, m.last)):
                 continue
             slot = _Slot()
             if field == "home":
@@ -194,7 +192,7 @@ def _context(
     while i > 0 and gap < _MAX_TITLE_GAP:
         slot = slots[i - 1]
         between = text[tokens[i - 1].end - offset : tokens[i].start - offset]
-        if any(c in between for c in ",;:()،؛") and not (slot is not None and slot.role):
+        if not _CLAUSE_MARKS.isdisjoint(between) and not (slot is not None and slot.role):
             # "la parte francese, Vladimir Putin": across a comma only a title
             # ("the President of Ukraine, Volodymyr Zelensky") belongs to the name.
             break

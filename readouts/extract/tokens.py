@@ -139,6 +139,8 @@ class Morphology:
 
 
 _CACHE = 65536
+_FEW = 3
+"""Entry lists this short are tried whole: filtering them costs more than it saves."""
 
 
 @lexicon.derived
@@ -334,6 +336,29 @@ class PhraseMatcher(Generic[V]):
         )
         # Matched by the token list's kept keys alone: no clitics, no prefix phrases.
         self._plain = self._prefix_re is None and (morphology is None or not morphology.prefixes)
+        # The phrases of a long entry list that can match before a given next word
+        # (the rest, with those whose next word is a prefix or that end at the first).
+        self._loose = {
+            first: [e for e in entries if not e[0] or (e[1] and len(e[0]) == 1)] for first, entries in self._exact.items()
+        }
+        self._tries: dict[tuple[str, str], list[tuple[tuple[str, ...], bool, V]]] = {}
+
+    def _entries(self, key: str, second: str | None) -> list[tuple[tuple[str, ...], bool, V]]:
+        """The phrases starting with ``key`` that may match when the next token's
+        key is ``second`` (``None`` at the end), longest first: those whose second
+        word is another cannot (a gazetteer lists dozens of names after "Mohammed")."""
+        entries = self._exact[key]
+        if len(entries) <= _FEW:
+            return entries
+        if second is None:
+            return self._loose[key]
+        found = self._tries.get((key, second))
+        if found is None:
+            found = [e for e in entries if not e[0] or (e[1] and len(e[0]) == 1) or e[0][0] == second]
+            if len(self._tries) >= _CACHE:
+                self._tries.clear()
+            self._tries[key, second] = found
+        return found
 
     def _key(self, token: Token) -> str:
         morph = self._morphology
@@ -406,18 +431,20 @@ class PhraseMatcher(Generic[V]):
             # The keys the token list holds for every lexicon of its language.
             keys = tokens.keys(morph)
             key = keys[i]
-            entries = self._exact.get(key)
-            if entries and (key in self._open or (i + 1 < len(keys) and (key, keys[i + 1]) in self._pairs)):
-                for rest, prefix, value in entries:
-                    if i + len(rest) < len(keys) and self._rest_in(keys, tokens, i, rest, prefix):
-                        return Match(i, i + 1 + len(rest), value)
+            if key in self._exact:
+                second = keys[i + 1] if i + 1 < len(keys) else None
+                if key in self._open or (second is not None and (key, second) in self._pairs):
+                    for rest, prefix, value in self._entries(key, second):
+                        if i + len(rest) < len(keys) and self._rest_in(keys, tokens, i, rest, prefix):
+                            return Match(i, i + 1 + len(rest), value)
         else:
             key = self._key(token)
-            entries = self._exact.get(key)
-            if entries and (key in self._open or (i + 1 < len(tokens) and (key, self._key(tokens[i + 1])) in self._pairs)):
-                for rest, prefix, value in entries:
-                    if i + len(rest) < len(tokens) and self._matches_rest(tokens, i, rest, prefix):
-                        return Match(i, i + 1 + len(rest), value)
+            if key in self._exact:
+                second = self._key(tokens[i + 1]) if i + 1 < len(tokens) else None
+                if key in self._open or (second is not None and (key, second) in self._pairs):
+                    for rest, prefix, value in self._entries(key, second):
+                        if i + len(rest) < len(tokens) and self._matches_rest(tokens, i, rest, prefix):
+                            return Match(i, i + 1 + len(rest), value)
         if self._prefixes:
             word = token.fold
             for n in self._prefix_lengths:
@@ -442,30 +469,41 @@ class PhraseMatcher(Generic[V]):
     def _all(self, tokens: Tokens) -> tuple[Match[V], ...]:
         if not self._plain:
             return tuple(self._scan(tokens, 0, len(tokens)))
+        out: list[Match[V]] = []
+        free_from = 0
+        for m in self.starts(tokens):
+            if m.first >= free_from:
+                out.append(m)
+                free_from = m.last
+        return tuple(out)
+
+    def starts(self, tokens: list[Token]) -> list[Match[V]]:
+        """The longest phrase starting at each token where one starts, in
+        order (they may overlap); as ``match_at`` at every candidate."""
+        if not (self._plain and isinstance(tokens, Tokens)):
+            return [m for m in map(partial(self.match_at, tokens), self.candidates(tokens)) if m is not None]
         keys = tokens.keys(self._morphology)
         firsts = self._firsts
         if firsts.isdisjoint(keys):
-            return ()  # most lexicons have no word in most sentences
-        # _scan and the kept-keys path of match_at in one loop: this runs for
-        # every lexicon with a word in a sentence.
+            return []  # most lexicons have no word in most sentences
+        # The kept-keys path of match_at in one loop: this runs for every
+        # lexicon with a word in a sentence.
         out: list[Match[V]] = []
-        free_from, n = 0, len(keys)
-        exact, open_, pairs, capital = self._exact, self._open, self._pairs, self._capital
+        n = len(keys)
+        open_, pairs, capital = self._open, self._pairs, self._capital
         for i in compress(range(n), map(firsts.__contains__, keys)):
-            if i < free_from:
-                continue
             if capital:
                 token = tokens[i]
                 if not token.capitalised and _cased(token.text[:1]):
                     continue
             key = keys[i]
-            if key in open_ or (i + 1 < n and (key, keys[i + 1]) in pairs):
-                for rest, prefix, value in exact[key]:
+            second = keys[i + 1] if i + 1 < n else None
+            if key in open_ or (second is not None and (key, second) in pairs):
+                for rest, prefix, value in self._entries(key, second):
                     if i + len(rest) < n and (not rest or self._rest_in(keys, tokens, i, rest, prefix)):
                         out.append(Match(i, i + 1 + len(rest), value))
-                        free_from = i + 1 + len(rest)
                         break
-        return tuple(out)
+        return out
 
     def _scan(self, tokens: list[Token], start: int, stop: int) -> Iterator[Match[V]]:
         free_from = start
