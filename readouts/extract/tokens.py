@@ -14,10 +14,9 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import compress, repeat
-from operator import add, itemgetter
+from operator import add, itemgetter, or_
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from .. import lexicon
@@ -280,8 +279,8 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(fold(w) for w in _word_re().findall(phrase))
 
 
-@dataclass(frozen=True, slots=True)
-class Match(Generic[V]):
+class Match(NamedTuple, Generic[V]):
+    # A named tuple: made hundreds of times per text, and tuples are cheap to make.
     first: int
     """Index of the first token matched."""
     last: int
@@ -328,6 +327,9 @@ class PhraseMatcher(Generic[V]):
         # Every word of every phrase: a text word that is none of them is tried without its clitic.
         self._words = frozenset(self._exact) | {w for entries in self._exact.values() for rest, _, _ in entries for w in rest}
         self._unprefixed: dict[str, str] = {}
+        """Each fold's key under clitic rules: ``_key`` (bounded)."""
+        self._prefix_hits: dict[str, bool] = {}
+        """Each fold, whether a prefix phrase matches it (bounded)."""
         self._firsts = frozenset(self._exact)
         self._prefix_re = (
             re.compile("|".join(re.escape(p) for p in sorted(self._prefixes, key=len, reverse=True)))
@@ -364,16 +366,43 @@ class PhraseMatcher(Generic[V]):
         morph = self._morphology
         if morph is None:
             return token.fold
-        key = morph.stem(token.fold)
-        if morph.prefixes and key not in self._words:
-            # "وبحث", "بالرئيس": a clitic before a word of the lexicon.
-            key = self._unprefixed.get(token.fold, key)
+        if not morph.prefixes:
+            return morph.stem(token.fold)
+        fold = token.fold
+        key = self._unprefixed.get(fold)
+        if key is None:
+            key = morph.stem(fold)
             if key not in self._words:
-                key = next((k for k in morph.unprefixed(token.fold) if k in self._words), key)
-                if len(self._unprefixed) >= _CACHE:
-                    self._unprefixed.clear()
-                self._unprefixed[token.fold] = key
+                # "وبحث", "بالرئيس": a clitic before a word of the lexicon.
+                key = next((k for k in morph.unprefixed(fold) if k in self._words), key)
+            if len(self._unprefixed) >= _CACHE:
+                self._unprefixed.clear()
+            self._unprefixed[fold] = key
         return key
+
+    def _clitic_keys(self, tokens: list[Token]) -> list[str]:
+        """``_key`` of every token (under clitic rules), read from its cache in C."""
+        folds = tokens.keys() if isinstance(tokens, Tokens) else [t.fold for t in tokens]
+        keys = list(map(self._unprefixed.get, folds))
+        if None in keys:
+            for k, key in enumerate(keys):
+                if key is None:
+                    keys[k] = self._key(tokens[k])
+        return keys  # type: ignore[return-value]
+
+    def _prefixed(self, tokens: list[Token]) -> list[bool]:
+        """Whether each token begins with a prefix phrase ("elezion*"), read from a cache in C."""
+        assert self._prefix_re is not None
+        folds = tokens.keys() if isinstance(tokens, Tokens) else [t.fold for t in tokens]
+        hits = list(map(self._prefix_hits.get, folds))
+        if None in hits:
+            match = self._prefix_re.match
+            if len(self._prefix_hits) >= _CACHE:
+                self._prefix_hits.clear()
+            for k, hit in enumerate(hits):
+                if hit is None:
+                    hits[k] = self._prefix_hits[folds[k]] = match(folds[k]) is not None
+        return hits  # type: ignore[return-value]
 
     def _matches_rest(self, tokens: list[Token], i: int, rest: tuple[str, ...], prefix: bool) -> bool:
         for k, word in enumerate(rest):
@@ -404,13 +433,18 @@ class PhraseMatcher(Generic[V]):
         if self._morphology is not None and self._morphology.prefixes:
             if prefix is None and isinstance(tokens, Tokens) and firsts.isdisjoint(tokens.variants(self._morphology)):
                 return []  # no token, with or without a clitic, starts a phrase
-            key = self._key
-            return [i for i, t in enumerate(tokens) if key(t) in firsts or (prefix is not None and prefix.match(t.fold))]
+            starts = map(firsts.__contains__, self._clitic_keys(tokens))
+            if prefix is not None:
+                starts = map(or_, starts, self._prefixed(tokens))
+            return list(compress(range(len(tokens)), starts))
         if prefix is not None:
-            if self._morphology is not None:
-                stem = self._morphology.stem
-                return [i for i, t in enumerate(tokens) if stem(t.fold) in firsts or prefix.match(t.fold)]
-            return [i for i, t in enumerate(tokens) if t.fold in firsts or prefix.match(t.fold)]
+            if isinstance(tokens, Tokens):
+                keys: Iterable[str] = tokens.keys(self._morphology)
+            elif self._morphology is not None:
+                keys = map(self._morphology.stem, (t.fold for t in tokens))
+            else:
+                keys = [t.fold for t in tokens]
+            return list(compress(range(len(tokens)), map(or_, map(firsts.__contains__, keys), self._prefixed(tokens))))
         if isinstance(tokens, Tokens):
             keys = tokens.keys(self._morphology)
             if firsts.isdisjoint(keys):
