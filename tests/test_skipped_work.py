@@ -1,11 +1,13 @@
 """The work extraction skips must be work that could not change the result:
 each shortcut is checked against the full computation it stands for."""
 
+from typing import Any
+
 import pytest
 
 from readouts import lexicon
 from readouts.extract.initiator import build_skeleton, find_initiators, may_state_initiator
-from readouts.extract.tokens import PhraseMatcher, Tokens, morphology, tokenize
+from readouts.extract.tokens import Match, PhraseMatcher, Token, Tokens, morphology, tokenize
 
 SENTENCES = [
     ("en", "At the request of the Polish side, the two presidents spoke by phone on Monday."),
@@ -88,3 +90,74 @@ def test_cue_lexicons_left_out_of_a_sentence_find_nothing_there(lang: str) -> No
     # A sentence with a phone cue keeps that lexicon live.
     phone = next(w for d, _ in lexicon.layers(lang, "phone_cues") for w in d.phone_cues if not w.endswith("*"))
     assert cues.phone in (cues.every.live(tokenize(phone, 0, lang)) or ())
+
+
+def _brute_starts(matcher: PhraseMatcher[Any], tokens: list[Token]) -> list[Match[Any]]:
+    # match_at at every token of a plain list: what starts() must find.
+    return [m for i in range(len(tokens)) if (m := matcher.match_at(tokens, i)) is not None]
+
+
+@pytest.mark.parametrize("capital", [False, True])
+def test_the_longest_match_at_every_start_is_match_at_everywhere(capital: bool) -> None:
+    # Many phrases after one first word: only those whose second word follows are tried.
+    phrases = [(f"President {w}", w) for w in ("of France", "of the Republic", "of Russia", "Macron", "Putin", "elect")]
+    phrases += [("President", "bare"), ("President of the", "of the"), ("Republic of Turkiye", "tr"), ("elect*", "prefix")]
+    for morph in (None, morphology("ru")):
+        matcher = PhraseMatcher(phrases, morphology=morph, capital=capital)
+        for text in (
+            "President of the Republic of Turkiye met President Putin and the president elect.",
+            "president of Russia, President, President of the",
+            "Президент of France and President Macron elected President of the Republic",
+        ):
+            tokens = tokenize(text, 7)
+            assert isinstance(tokens, Tokens)
+            expected = _brute_starts(matcher, list(tokens))
+            assert matcher.starts(tokens) == expected
+            assert matcher.starts(list(tokens)) == expected
+            # And the non-overlapping scan of a token list is the plain list's.
+            assert list(matcher.finditer(tokens)) == list(matcher.finditer(list(tokens)))
+
+
+def test_prefix_phrases_and_clitics_start_where_match_at_finds_them() -> None:
+    matcher = PhraseMatcher([("elezion*", True), ("voto", True)], morphology=morphology("ar"))
+    tokens = tokenize("Le elezioni, il voto e وبالرئيس elezione", 0, "ar")
+    assert [m.first for m in matcher.starts(tokens)] == [m.first for m in _brute_starts(matcher, list(tokens))] == [1, 3, 6]
+
+
+def test_tokens_are_the_word_pattern_s_matches_shifted() -> None:
+    from readouts.extract.tokens import _word_re, fold
+
+    text = "Путин и Macron говорили 3 мая; 习近平同 Erdoğan'la görüştü."
+    for offset in (0, 1000):
+        tokens = tokenize(text, offset)
+        expected = [(m.start() + offset, m.end() + offset, m.group(), fold(m.group())) for m in _word_re().finditer(text)]
+        assert [tuple(t) for t in tokens] == expected
+
+
+def test_initiator_templates_start_only_where_their_first_part_stands() -> None:
+    from readouts.extract.initiator import _match, _skips, _starts, _templates
+
+    for lang, text in SENTENCES + [("en", "Macron called Putin and then Scholz called Biden at the request of the German side.")]:
+        tokens = tokenize(text, 0, lang)
+        people = [(i, i + 1, t.fold) for i, t in enumerate(tokens) if t.capitalised and i % 2]
+        countries = [(i, i + 1, "XX") for i, t in enumerate(tokens) if t.capitalised and not i % 2]
+        sk = build_skeleton(tokens, people, countries, morphology(lang))
+        at: dict[str, list[int]] = {}
+        for si, word in enumerate(sk.words):
+            at.setdefault(word, []).append(si)
+        for template, _ in _templates(lang):
+            matched = [si for si in range(len(sk.words)) if _match(template, sk, 0, si, {}, _skips(lang))]
+            allowed = list(_starts(template[0], at, len(sk.words)))
+            assert set(matched) <= set(allowed)
+            assert allowed == sorted(allowed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["BERLIN, March 4, 2022 (Reuters) - Scholz spoke", "МОСКВА, 3 марта. /ТАСС/. Путин", "Paris, le 3 mars Macron", "Roma 5 apr. Meloni"],
+)
+def test_a_dateline_is_found_as_the_pattern_finds_it(text: str) -> None:
+    from readouts.extract.dates import _DATELINE, dateline_end
+
+    m = _DATELINE.match(text)
+    assert dateline_end(text) == (m.end() if m else -1)

@@ -187,8 +187,9 @@ def read_cues(tokens: list[Token], cues: Cues, text: str = "", offset: int = 0) 
         return count(matcher) > 0
 
     phone, video, talk = count(cues.phone), count(cues.video), count(cues.talk)
-    plans = [(m.first, m.last) for m in cues.planned.finditer(tokens)]
-    negations = [(m.first, m.last) for m in cues.negated.finditer(tokens)]
+    # A lexicon the group rules out has no match: it is not scanned.
+    plans = [(m.first, m.last) for m in cues.planned.finditer(tokens)] if live is None or cues.planned in live else []
+    negations = [(m.first, m.last) for m in cues.negated.finditer(tokens)] if live is None or cues.negated in live else []
     calls = (
         [(m.first, m.last) for mm in (cues.phone, cues.video, cues.talk) for m in mm.finditer(tokens)]
         if plans or negations

@@ -27,9 +27,13 @@ _DATELINE = re.compile(r"^(?:\([^()\n]{0,80}\)\s*)?[^\W\d_][^\n]{0,60}?(?:\([^()
 
 def dateline_end(text: str) -> int:
     """Where an agency dateline opening ``text`` ends, or -1 if it has none."""
+    if "-" not in text and "/" not in text:
+        return -1  # every ending of a dateline has one: most sentences are ruled out in C
     m = _DATELINE.match(text)
     return m.end() if m else -1
 
+_DIGIT = re.compile(r"\d")
+"""What every numeric date has: a sentence without one is not searched for them."""
 _NUMERIC = (
     (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), ("y", "m", "d")),
     (re.compile(r"\b(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4})\b"), ("d", "m", "y")),
@@ -141,7 +145,7 @@ def find_dates(text: str, tokens: list[Token], language: str, offset: int = 0) -
     connectors = _connectors()
     out: list[DateRef] = []
     covered: set[int] = set()
-    for pattern, order in _NUMERIC:
+    for pattern, order in _NUMERIC if _DIGIT.search(text) else ():
         for found in pattern.finditer(text):
             parts = dict(zip(order, map(int, found.groups())))
             if _safe(parts["y"], parts["m"], parts["d"]):

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from .. import lexicon
 from .tokens import Morphology, Token, Tokens, morphology, phrase_tokens
@@ -240,6 +240,10 @@ def find_initiators(sk: Skeleton, language: str) -> list[tuple[str, object, tupl
     templates = _templates(language)
     skips = _skips(language)
     present = frozenset(sk.words)
+    # Where each skeleton word stands: a template can start only at its first part.
+    at: dict[str, list[int]] = {}
+    for si, word in enumerate(sk.words):
+        at.setdefault(word, []).append(si)
     out: list[tuple[str, object, tuple[int, int]]] = []
     seen: set[tuple[str, object]] = set()
     for t, literal in templates:
@@ -248,7 +252,7 @@ def find_initiators(sk: Skeleton, language: str) -> list[tuple[str, object, tupl
         # A template that names no one called says nothing of a call itself:
         # it must stand by the sentence's call cue, when the skeleton knows them.
         near_cue = sk.cues is not None and "{B}" not in t and "{I}" not in t
-        for si in range(len(sk.words)):
+        for si in _starts(t[0], at, len(sk.words)) if t else range(len(sk.words)):
             found: dict[str, object] = {}
             if not _match(t, sk, 0, si, found, skips):
                 continue
@@ -276,6 +280,22 @@ def find_initiators(sk: Skeleton, language: str) -> list[tuple[str, object, tupl
                         seen.add(("person", ref))
                         out.append(("person", ref, span))
     return out
+
+
+def _starts(part: str, at: dict[str, list[int]], size: int) -> Iterable[int]:
+    """The skeleton indexes, in order, where a template whose first part is
+    ``part`` can match (``_match`` fails at any other): those of that word,
+    of a person (of a crowd too for the caller), of a country; anywhere for
+    a gap or the writer."""
+    if part in ("...", "{I}"):
+        return range(size)
+    if part == "{A}":
+        return sorted(at.get(_PERSON, []) + at.get(_CROWD, []))
+    if part == "{B}":
+        return at.get(_PERSON, [])
+    if part == "{SIDE}":
+        return at.get(_COUNTRY, [])
+    return at.get(part, [])
 
 
 def _by_cue(sk: Skeleton, first: int, end: int) -> bool:

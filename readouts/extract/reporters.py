@@ -35,7 +35,8 @@ def quoted(tokens: Sequence[Token], spans: Sequence[tuple[int, int]], language: 
     same clause of ``text`` (the sentence, starting at ``offset``): in
     "Macron and Draghi, the Elysee noted" the Elysee speaks, not Draghi."""
     verbs, cues = _matchers(language)
-    words = list(tokens)
+    # A token list as it is: its kept keys and matches serve every lexicon.
+    words = tokens if isinstance(tokens, list) else list(tokens)
     verb_set = {m.first for m in verbs.finditer(words)}
     cue_set = {m.last for m in cues.finditer(words)}
     breaks = clause_breaks(words, text, offset) if verb_set or cue_set else []

@@ -494,6 +494,8 @@ class PhraseMatcher(Generic[V]):
         if start == 0 and stop is None and isinstance(tokens, Tokens):
             found = tokens._found.get(self)
             if found is None:
+                if self._plain and self._firsts.isdisjoint(tokens.keys(self._morphology)):
+                    return iter(())  # most lexicons have no word in most sentences
                 found = self._all(tokens)
                 if found:
                     tokens._found[self] = found

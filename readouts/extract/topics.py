@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from .cues import cues_for
-from .tokens import PhraseMatcher, Token, morphology
+from .tokens import PhraseMatcher, Token, Tokens, morphology
 
 __all__ = ["find_topic_spans", "find_topics", "topic_labels"]
 
@@ -85,7 +85,8 @@ def _spans(tokens: list[Token], language: str, skip: Collection[int] = ()) -> li
     for venue in _venues(language).finditer(tokens):
         hidden.update(_venue_words(tokens, venue.first, venue.last, language))
     if hidden:
-        tokens = [t for i, t in enumerate(tokens) if i not in hidden]
+        # A token list, so the keywords are looked up by keys computed in C.
+        tokens = Tokens([t for i, t in enumerate(tokens) if i not in hidden])
     out = []
     for m in _matcher(language).finditer(tokens):
         label, capitals = m.value
