@@ -182,22 +182,40 @@ class Tokens(list[Token]):
     start here is skipped with one set test; and that keeps each lexicon's
     matches, so no stage scans for them twice."""
 
-    __slots__ = ("_found", "_keys", "_variants")
+    __slots__ = ("_folds", "_found", "_more", "_rules", "_stems", "_variants")
 
     def __init__(self, tokens: Iterable[Token] = ()) -> None:
         super().__init__(tokens)
-        self._keys: dict[Morphology | None, tuple[str, ...]] = {}
-        self._variants: dict[Morphology, frozenset[str]] = {}
+        # A sentence's lexicons are read under at most two keyings (folds, and its
+        # language's stems): each kept in a slot of its own, found without hashing
+        # the rules; the dicts are made only when needed (thousands of lists per text).
+        self._folds: tuple[str, ...] | None = None
+        self._rules: Morphology | None = None
+        self._stems: tuple[str, ...] = ()
+        self._more: dict[Morphology, tuple[str, ...]] | None = None
+        self._variants: dict[Morphology, frozenset[str]] | None = None
         # Only lexicons that match are kept: most find nothing, and the set test says so as fast.
-        self._found: dict[object, tuple[Any, ...]] = {}
+        self._found: dict[object, tuple[Any, ...]] | None = None
 
     def keys(self, morphology: Morphology | None = None) -> tuple[str, ...]:
         """The folded word of each token, or its stem under ``morphology``."""
-        found = self._keys.get(morphology)
+        if morphology is None:
+            folds = self._folds
+            if folds is None:
+                folds = self._folds = tuple(map(_FOLD, self))
+            return folds
+        if morphology is self._rules:
+            return self._stems
+        more = self._more
+        found = more.get(morphology) if more is not None else None
         if found is None:
-            folds = map(_FOLD, self)
-            found = tuple(folds if morphology is None else map(morphology.stem, folds))
-            self._keys[morphology] = found
+            found = tuple(map(morphology.stem, self.keys()))
+            if self._rules is None:
+                self._rules, self._stems = morphology, found
+            else:
+                if more is None:
+                    more = self._more = {}
+                more[morphology] = found
         return found
 
     def words(self, morphology: Morphology | None = None) -> frozenset[str]:
@@ -207,6 +225,8 @@ class Tokens(list[Token]):
     def variants(self, morphology: Morphology) -> frozenset[str]:
         """Every key a token may be looked up by under ``morphology``: its
         stem, and its stem without each clitic it may carry."""
+        if self._variants is None:
+            self._variants = {}
         found = self._variants.get(morphology)
         if found is None:
             found = frozenset(self.keys(morphology)).union(*(morphology.unprefixed(t.fold) for t in self))
@@ -286,6 +306,10 @@ class Match(NamedTuple, Generic[V]):
     last: int
     """Index one past the last token matched."""
     value: V
+
+
+_new_match = partial(tuple.__new__, Match)
+"""A match made in C (``Match(...)`` goes through a Python ``__new__``)."""
 
 
 class PhraseMatcher(Generic[V]):
@@ -492,13 +516,16 @@ class PhraseMatcher(Generic[V]):
         """Yield non-overlapping longest matches from left to right (over a
         whole ``Tokens`` list, found once and kept with it)."""
         if start == 0 and stop is None and isinstance(tokens, Tokens):
-            found = tokens._found.get(self)
+            kept = tokens._found
+            found = kept.get(self) if kept is not None else None
             if found is None:
                 if self._plain and self._firsts.isdisjoint(tokens.keys(self._morphology)):
                     return iter(())  # most lexicons have no word in most sentences
                 found = self._all(tokens)
                 if found:
-                    tokens._found[self] = found
+                    if kept is None:
+                        kept = tokens._found = {}
+                    kept[self] = found
             return iter(found)
         return self._scan(tokens, start, len(tokens) if stop is None else stop)
 
@@ -526,18 +553,20 @@ class PhraseMatcher(Generic[V]):
         # lexicon with a word in a sentence.
         out: list[Match[V]] = []
         n = len(keys)
-        open_, pairs, capital = self._open, self._pairs, self._capital
+        exact, open_, pairs, capital = self._exact, self._open, self._pairs, self._capital
         for i in compress(range(n), map(firsts.__contains__, keys)):
             if capital:
-                token = tokens[i]
-                if not token.capitalised and _cased(token.text[:1]):
+                # As match_at: Token.capitalised and _cased, inline.
+                first = tokens[i].text[:1]
+                if not (first.isupper() or (first.isalpha() and not first.islower())) and first.upper() != first.lower():
                     continue
             key = keys[i]
             second = keys[i + 1] if i + 1 < n else None
             if key in open_ or (second is not None and (key, second) in pairs):
-                for rest, prefix, value in self._entries(key, second):
+                entries = exact[key]
+                for rest, prefix, value in entries if len(entries) <= _FEW else self._entries(key, second):
                     if i + len(rest) < n and (not rest or self._rest_in(keys, tokens, i, rest, prefix)):
-                        out.append(Match(i, i + 1 + len(rest), value))
+                        out.append(_new_match((i, i + 1 + len(rest), value)))
                         break
         return out
 
