@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from .. import lexicon
-from .tokens import LexiconGroup, Morphology, PhraseMatcher, Token, fold, morphology
+from .lexicon_group import LexiconGroup
+from .tokens import Morphology, PhraseMatcher, Token, fold, morphology
 
 __all__ = ["address_verbs", "word_matcher", "Cues", "SentenceCues", "clause_breaks", "cues_for", "read_cues"]
 
@@ -187,8 +188,7 @@ def read_cues(tokens: list[Token], cues: Cues, text: str = "", offset: int = 0) 
         return count(matcher) > 0
 
     phone, video, talk = count(cues.phone), count(cues.video), count(cues.talk)
-    # A lexicon the group rules out has no match: it is not scanned.
-    plans = [(m.first, m.last) for m in cues.planned.finditer(tokens)] if live is None or cues.planned in live else []
+    plans = [(m.first, m.last) for m in cues.planned.finditer(tokens)] if live is None or cues.planned in live else []  # else none
     negations = [(m.first, m.last) for m in cues.negated.finditer(tokens)] if live is None or cues.negated in live else []
     calls = (
         [(m.first, m.last) for mm in (cues.phone, cues.video, cues.talk) for m in mm.finditer(tokens)]
@@ -225,7 +225,7 @@ def read_cues(tokens: list[Token], cues: Cues, text: str = "", offset: int = 0) 
     # nor negated: "they spoke on Monday and will speak again" does.
     held = [c for c in calls if not planned(c) and not negated(c)] if calls else None
     unheld = held is not None and not held
-    return SentenceCues(
+    return _shared(
         # "The two spoke in November, and X invited Y to visit": a planned meeting makes no talk one in person.
         talk_met=talk > 0 and any(not planned((m.first, m.last)) for m in cues.meeting.finditer(tokens)),
         planned_call=unheld and any(planned(c) for c in calls),
@@ -242,6 +242,23 @@ def read_cues(tokens: list[Token], cues: Cues, text: str = "", offset: int = 0) 
         discussion=has(cues.discussion),
         group=has(cues.group),
     )
+
+
+_SHARED: dict[tuple[bool | int, ...], SentenceCues] = {}
+"""Each reading of cues made so far: a few dozen kinds, over thousands of sentences."""
+_SHARED_MAX = 4096
+
+
+def _shared(**fields: bool | int) -> SentenceCues:
+    """The ``SentenceCues`` of ``fields``: equal readings (the same values,
+    given in the same order) share one frozen object, made once."""
+    key = tuple(fields.values())
+    found = _SHARED.get(key)
+    if found is None:
+        if len(_SHARED) >= _SHARED_MAX:
+            _SHARED.clear()
+        found = _SHARED[key] = SentenceCues(**fields)  # type: ignore[arg-type]
+    return found
 
 
 def medium_cues(tokens: list[Token], language: str) -> list[tuple[int, int, str]]:
