@@ -124,7 +124,7 @@ def _markers() -> _Markers:
         _words_pattern(furniture),
         _words_pattern(stamp),
         re.compile(rf"^(?i:{by})\s+[{upper}][^\n]{{0,80}}$"),
-        # "Sheinbaum y Trump: las llamadas | Jovani Pérez": an author after a bar.
+        # "Sheinbaum y Trump: las llamadas | ‹autor›": an author after a bar.
         re.compile(rf"\|\s*[{upper}][{lower}]+(?:\s[{upper}][{lower}]+){{1,2}}\s*$"),
         # A headline is one sentence: a stop followed by a new capitalised sentence means a lead paragraph.
         re.compile(rf"[{lower}]{{2}}[.!?]\s+[{upper}]"),
