@@ -241,6 +241,9 @@ def test_sigterm_leaves_whole_records_and_no_worker(tmp_path: Path, fmt: str, st
     proc = subprocess.Popen(
         [sys.executable, "-m", "readouts", "parse", str(feed), "--jsonl", "--workers", "2", "--format", fmt, "-o", str(out)],
         env=ENV, stderr=subprocess.PIPE, text=True,
+        # As from a terminal: a job started in the background by a shell
+        # inherits SIGINT ignored, and Python then installs no handler for it.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     deadline = time.monotonic() + 60
     while (not out.exists() or out.stat().st_size < 3000) and time.monotonic() < deadline:
