@@ -61,3 +61,23 @@ def test_date_without_year_takes_the_anchor_year_and_never_the_future() -> None:
 
 def test_impossible_dates_are_ignored() -> None:
     assert not [r for r in refs("On 31 February 2021 nothing happened.", "en") if r.explicit]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "weekdays"),
+    [
+        ("uk", "Серед іншого, сторони обговорили енергетичну безпеку.", []),
+        ("ru", "Среди прочего, стороны обсудили энергетическую безопасность.", []),
+        ("uk", "У середу сторони обговорили енергетичну безпеку.", [2]),
+        ("ru", "В среду и в пятницу стороны обсудили энергетику.", [2, 4]),
+        ("pl", "W środę strony omówiły bezpieczeństwo energetyczne.", [2]),
+    ],
+)
+def test_weekdays_match_the_forms_the_file_spells(language: str, sentence: str, weekdays: list[int]) -> None:
+    # "среди"/"серед" ("among") share a stem with Wednesday: weekdays are
+    # matched as spelled forms, not by stripping endings.
+    from readouts.extract.dates import find_dates
+    from readouts.extract.tokens import tokenize
+
+    found = find_dates(sentence, tokenize(sentence, language=language), language)
+    assert [r.weekday for r in found if r.weekday is not None] == weekdays

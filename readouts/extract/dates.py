@@ -16,7 +16,7 @@ from dateutil.relativedelta import relativedelta, weekday
 
 from .. import lexicon
 from .event_dates import event_nouns, reported
-from .tokens import PhraseMatcher, Token, fold, morphology
+from .tokens import Morphology, PhraseMatcher, Token, fold, morphology
 
 __all__ = ["DateRef", "bare_months", "dateline_end", "find_dates", "plausible", "resolve"]
 
@@ -77,13 +77,25 @@ class _Words:
     numbers: dict[str, float]
 
 
+def _spelled_forms(language: str) -> Morphology | None:
+    """The rules weekdays are matched by: a language's clitic prefixes and
+    contractions, but not its endings. Its file spells every form of a
+    weekday, as of a month; stripping endings would make "среди"/"серед"
+    ("among") the stem of Wednesday."""
+    rules = morphology(language)
+    if rules is None:
+        return None
+    kept = Morphology(rules.letters, (), rules.prefixes, rules.min_stem, rules.contractions)
+    return kept if kept else None
+
+
 @lexicon.derived
 def _words(language: str) -> _Words:
     data = lexicon.language(language)
     months = [(k, v) for d, mode in lexicon.layers(language, "months") for k, v in d.months.items() if lexicon.borrows(mode, k)]
     return _Words(
         months=PhraseMatcher(months),
-        weekdays=PhraseMatcher([(k, v) for k, v in data.weekdays.items()], morphology=morphology(language)),
+        weekdays=PhraseMatcher([(k, v) for k, v in data.weekdays.items()], morphology=_spelled_forms(language)),
         relative=PhraseMatcher([(k, v) for k, v in data.relative_days.items()]),
         weekdays_capitalised=data.weekdays_capitalised,
         eras=PhraseMatcher(list(data.eras.items())),
