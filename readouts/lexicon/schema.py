@@ -462,12 +462,13 @@ class LanguageData(_Strict):
     {outlet}", "w rozmowie z {outlet}"): a catalogued news outlet named so
     is the page's publisher, and what it cites it does not republish."""
     own_outlet_cues: list[str] = Field(default_factory=list)
-    """Furniture in which a page names its own outlet, ``{}`` where the name
-    stands ("Log in to your {} account", "Folgen Sie {} auf", "{} is part of
-    the Trust Project"): read in the page's first and last lines, in every
-    language whatever the text's. A label ending in a colon or a stop
-    ("Photo: {}", "Fot. {}") heads a credit: the rest of its line, where only
-    a catalogued outlet counts (a staff photographer's)."""
+    """Furniture in which a page names its own outlet, ``{outlet}`` where
+    the name stands ("Log in to your {outlet} account", "Folgen Sie {outlet}
+    auf", "{outlet} is part of the Trust Project"): read in the page's first
+    and last lines, in every language whatever the text's. A label ending in
+    a colon or a stop ("Photo: {outlet}", "Fot. {outlet}") heads a credit:
+    the rest of its line, where only a catalogued outlet counts (a staff
+    photographer's)."""
     stopwords: list[str] = Field(default_factory=list)
     """Frequent function words, for telling the six languages apart cheaply."""
     """Line openings that mark page furniture (``Also Read``, ``Lire aussi``)."""

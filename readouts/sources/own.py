@@ -3,7 +3,7 @@
 News pages rarely sign their copy the way agencies do, but their furniture
 names them: "Log in to your WTOP account", "Folgen Sie News.de auf
 Facebook", "Euractiv is part of the Trust Project" (the language files'
-``own_outlet_cues``, a ``{}`` where the name stands), a byline with the
+``own_outlet_cues``, an ``{outlet}`` where the name stands), a byline with the
 outlet after a bar ("By Jane Roe | Daily Planet 02-02-2022", "(Jane Roe |
 DAILYPLANET.com)"), a domain heading the page ("DAILYPLANET.COM, news you
 can trust"), the copyright line of a catalogued outlet, or a catalogued
@@ -56,10 +56,10 @@ def _words_of(phrase: str) -> str:
 
 
 def _template(cue: str) -> str | None:
-    """The pattern of a cue, its name group where the ``{}`` stands; a label
-    ending in a colon or a stop before it ("Photo: {}", "Fot. {}") takes the
+    """The pattern of a cue, its name group where the ``{outlet}`` stands; a label
+    ending in a colon or a stop before it ("Photo: {outlet}", "Fot. {outlet}") takes the
     rest of its line, a credit."""
-    before, sep, after = cue.partition("{}")
+    before, sep, after = cue.partition("{outlet}")
     if not sep:
         return None
     lead = rf"(?i:{_words_of(before)})[ \t]*" if before.strip() else ""
