@@ -11,10 +11,10 @@ from functools import lru_cache
 from .. import lexicon
 from .._casing import lowered
 from .._document import Document
+from .._patterns import literal_union
 from ..extract.tokens import PhraseMatcher, Token, phrase_tokens, tokenize
 from ..lexicon.schema import SourceEntry
 from . import domains
-from .patterns import literal_union
 
 __all__ = ["Evidence", "by_id", "by_name", "cited_in", "evidence", "official_for"]
 

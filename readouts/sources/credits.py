@@ -24,11 +24,11 @@ from functools import lru_cache
 
 from .. import lexicon
 from .._document import Document
+from .._patterns import literal_union
 from ..extract.tokens import tokenize
 from ..lexicon.schema import SourceEntry
 from . import catalogue, domains
 from .named_cues import OUTLET, lower_kept, named_around
-from .patterns import literal_union
 from .self_named import own_report
 
 __all__ = ["by_any_name", "credited_by_phrase", "licensed_from", "office_header", "republished_from"]

@@ -17,9 +17,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .. import lexicon
+from .._patterns import literal_union
 from ..lexicon.schema import SourceEntry
 from . import catalogue
-from .patterns import literal_union
 
 __all__ = ["OUTLET", "lower_kept", "named_around"]
 
