@@ -7,7 +7,8 @@ and, when a ``.json`` beside it gives a ``url``, with that URL too; one line
 per parse: the file, whether the URL was passed, and ``model_dump(mode="json")``
 (or the error's class). Two dumps from before and after a change that must not
 change output should be identical (``diff``). Also dumps the generated corpus
-of ``benchmarks/corpus.py`` with ``--generated N``.
+of ``benchmarks/corpus.py`` with ``--generated N``, and its real-shaped
+pages with ``--real-shaped N``.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ def main() -> int:
     ap.add_argument("dirs", nargs="*", type=Path)
     ap.add_argument("-o", "--out", type=Path, required=True)
     ap.add_argument("--generated", type=int, default=0, help="also dump N generated pages")
+    ap.add_argument("--real-shaped", type=int, default=0, help="also dump N generated real-shaped pages")
     args = ap.parse_args()
     with args.out.open("w", encoding="utf-8") as out:
         for folder in args.dirs:
@@ -53,6 +55,11 @@ def main() -> int:
 
             for i, text in enumerate(generate(args.generated)):
                 out.write(json.dumps({"file": f"generated/{i}", "url": None, "out": _one(text, None)}, ensure_ascii=False, sort_keys=True) + "\n")
+        if args.real_shaped:
+            from corpus import generate_real_shaped
+
+            for i, text in enumerate(generate_real_shaped(args.real_shaped)):
+                out.write(json.dumps({"file": f"real-shaped/{i}", "url": None, "out": _one(text, None)}, ensure_ascii=False, sort_keys=True) + "\n")
     return 0
 
 
