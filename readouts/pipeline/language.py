@@ -28,6 +28,15 @@ _MIN_LETTERS = 40
 # page naming "Erdoğan" and "Wałęsa" is still English, while Ukrainian lacks
 # Russian's "ы" and "э" (2-3 % of its letters) and Russian lacks "і" (5 %).
 _MARGIN = 0.02
+# The function-word count settles the language when its leader has at least
+# _SHARE of the words and _LEAD times the runner-up; or, on a longer text, when
+# it has _MANY hits and _CLEAR_LEAD times the runner-up with at least
+# _CLEAR_SHARE of the words, from at least _KINDS distinct function words (one
+# word repeated, Dutch "de" read as Turkish, is no evidence of a language): a page of names, figures and menus dilutes the
+# share ("de" shared by Spanish and Portuguese counts half to each) while a
+# lead that wide over dozens of words is no closer call than the first rule's.
+_FEW, _SHARE, _LEAD = 4, 0.15, 2.0
+_MANY, _KINDS, _CLEAR_SHARE, _CLEAR_LEAD = 12, 5, 0.10, 2.5
 _LOCK = threading.Lock()
 
 
@@ -102,6 +111,16 @@ def _langdetect(sample: str) -> str | None:
             return None
 
 
+def _settled(top: float, second: float, words: int, kinds: int) -> bool:
+    """Whether ``top`` function words of the leading language, ``kinds``
+    distinct ones, against ``second`` of the next, among ``words`` words,
+    settle the language."""
+    share = top / words
+    if top >= _FEW and top >= _LEAD * second and share >= _SHARE:
+        return True
+    return top >= _MANY and kinds >= _KINDS and top >= _CLEAR_LEAD * second and share >= _CLEAR_SHARE
+
+
 def detect_language(text: str) -> str:
     """Return the ISO 639-1 code of ``text``'s main language (the default language if unsure)."""
     sample = text[:_SAMPLE]
@@ -113,17 +132,20 @@ def detect_language(text: str) -> str:
     table = _stopwords()
     counts = dict.fromkeys(candidates, 0.0)
     tokens = _token().findall(lowered)
+    seen: set[str] = set()
     for token in tokens:
         listed = table.get(token)
         if listed is None:
             continue  # most words are no language's stopword
         codes = [c for c in listed if c in counts]
+        seen.add(token)
         for code in codes:
             # "de" is French, Spanish and Italian: a word shared by k languages counts 1/k.
             counts[code] += 1 / len(codes)
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     (best, top), (_, second) = ranked[0], ranked[1]
-    if tokens and top >= 4 and top >= 2 * second and top / len(tokens) >= 0.15:
+    kinds = sum(1 for word in seen if best in table[word])
+    if tokens and _settled(top, second, len(tokens), kinds):
         return best
     # langdetect guesses wildly on a few letters; the default language is the honest answer there.
     guess = _langdetect(sample) if total >= _MIN_LETTERS else None
