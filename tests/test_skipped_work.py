@@ -161,3 +161,25 @@ def test_a_dateline_is_found_as_the_pattern_finds_it(text: str) -> None:
 
     m = _DATELINE.match(text)
     assert dateline_end(text) == (m.end() if m else -1)
+
+
+def test_a_lexicon_is_left_out_where_its_first_word_stands_without_the_second() -> None:
+    from readouts.extract.lexicon_group import LexiconGroup
+
+    pair = PhraseMatcher([("the two leaders", True), ("the two sides", True)])
+    word = PhraseMatcher([("phone", True), ("video link", True)])
+    prefix = PhraseMatcher([("elect*", True)])
+    group = LexiconGroup([pair, word, prefix])
+    for text, expected in (
+        ("The leaders spoke to the press by phone.", {word, prefix}),
+        ("The two leaders spoke by video.", {pair, prefix}),
+        ("The two sides spoke by video link.", {pair, word, prefix}),
+        ("Nothing here at all.", {prefix}),
+    ):
+        tokens = tokenize(text)
+        live = group.live(tokens)
+        assert live == expected
+        for matcher in (pair, word):
+            if matcher not in live:
+                assert matcher.starts(list(tokens)) == []
+    assert group.live(list(tokenize("The two leaders"))) is None

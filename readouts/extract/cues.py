@@ -172,8 +172,9 @@ def read_cues(tokens: list[Token], cues: Cues, text: str = "", offset: int = 0) 
     if live is not None and not live:
         return _NO_CUES  # no word of any cue lexicon: most sentences of a page
     blanked: set[int] = set()
-    for m in cues.false.finditer(tokens):
-        blanked.update(range(m.first, m.last))
+    if live is None or cues.false in live:
+        for m in cues.false.finditer(tokens):
+            blanked.update(range(m.first, m.last))
 
     def count(matcher: PhraseMatcher[bool]) -> int:
         # A cue wholly inside a false cue ("calls" in "calls on") does not count;
