@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
+
 from .. import lexicon
 from .lexicon_group import LexiconGroup
 from .tokens import Morphology, PhraseMatcher, Token, fold, morphology
@@ -162,6 +164,15 @@ def _expressions(tokens: list[Token], cues: Cues, blanked: set[int]) -> int:
     return count
 
 
+def _blanked(tokens: list[Token], cues: Cues, live: set[PhraseMatcher[Any]] | None) -> set[int]:
+    """The indexes of the tokens inside false cues ("calls on"): none where none is live."""
+    blanked: set[int] = set()
+    if live is None or cues.false in live:
+        for m in cues.false.finditer(tokens):
+            blanked.update(range(m.first, m.last))
+    return blanked
+
+
 def read_cues(tokens: list[Token], cues: Cues, text: str = "", offset: int = 0) -> SentenceCues:
     """Return which cues ``tokens`` contain (false cues blanked first).
 
@@ -171,10 +182,7 @@ def read_cues(tokens: list[Token], cues: Cues, text: str = "", offset: int = 0) 
     live = cues.every.live(tokens)
     if live is not None and not live:
         return _NO_CUES  # no word of any cue lexicon: most sentences of a page
-    blanked: set[int] = set()
-    if live is None or cues.false in live:
-        for m in cues.false.finditer(tokens):
-            blanked.update(range(m.first, m.last))
+    blanked = _blanked(tokens, cues, live)
 
     def count(matcher: PhraseMatcher[bool]) -> int:
         # A cue wholly inside a false cue ("calls" in "calls on") does not count;
