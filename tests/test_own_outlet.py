@@ -1,9 +1,12 @@
 """The outlet a page's furniture names as its own, from the text alone.
 Pages written for these tests."""
 
+import re
+
 import pytest
 
 import readouts
+from readouts.sources import own
 
 RETOLD = {
     "en": "Prime Minister Keir Starmer spoke by phone with Chancellor Olaf Scholz on Tuesday, his office said.\nThe two leaders discussed support for Ukraine.",
@@ -89,3 +92,24 @@ def test_a_name_alone_below_the_first_paragraph_is_no_masthead() -> None:
 def test_a_photo_credit_names_the_outlet_of_its_staff(page: str, slug: str | None) -> None:
     source = readouts.parse(page).source
     assert source is not None and source.id == slug
+
+
+def test_furniture_in_capitals_names_the_outlet() -> None:
+    source = readouts.parse(RETOLD["en"] + "\n\nLOG IN TO YOUR KXRT ACCOUNT FOR ALERTS.").source
+    assert source is not None and source.id == "kxrt"
+
+
+def test_the_cue_words_are_folded_as_the_pattern_matches_them() -> None:
+    # The scan tries only the cues whose word the folded page holds: every
+    # letter re.IGNORECASE takes for a cue word's letter must fold to it
+    # ("ı" for "i", "ſ" for "s", "K" (Kelvin) for "k").
+    named, credits = own._cues()
+    letters = sorted({c for key in named.keys + credits.keys for c in key if key})
+    assert "I" in letters and "S" in letters
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    matched = set(re.findall("(?i:[" + re.escape("".join(letters)) + "])", every))
+    assert {"ı", "ſ"} <= matched
+    for x in matched:
+        for c in letters:
+            if re.fullmatch("(?i:" + re.escape(c) + ")", x):
+                assert own._folded(x) == c, (x, c)

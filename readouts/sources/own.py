@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import lexicon
 from .._document import Document
 from . import domains
 from .credits import by_any_name
+from .named_cues import OUTLET
 
 __all__ = ["Outlet", "own_outlet", "read_outlet"]
 
@@ -71,20 +73,52 @@ def _template(cue: str) -> str | None:
 _CREDIT = r"([^\n]{1,%d})" % _CREDIT_CHARS
 
 
+@dataclass(frozen=True, slots=True)
+class _CueSet:
+    """Cue patterns, longest first, each with a word it cannot match without."""
+
+    patterns: tuple[str, ...]
+    keys: tuple[str, ...]
+    """Each pattern's longest word, folded (``_folded``)."""
+
+
 @lexicon.derived
-def _cues() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+def _cues() -> tuple[_CueSet, _CueSet]:
     """The cues that name an outlet in their middle, and those that end a
     line with a credit ("Photo: Jane Roe / Daily Planet")."""
     # Furniture comes in any language whatever the text's: all of them are read.
     cues = {c for code in lexicon.LANGUAGES for c in lexicon.language(code).own_outlet_cues}
-    parts = sorted({p for p in map(_template, cues) if p}, key=len, reverse=True)
-    named = [p for p in parts if not p.endswith(_CREDIT)]
-    credits = [p for p in parts if p.endswith(_CREDIT)]
-    return _union(named), _union(credits)
+    keys: dict[str, str] = {}
+    for cue in cues:
+        part = _template(cue)
+        if part:
+            # One template is one cue's words, whichever cue gave it.
+            keys.setdefault(part, _folded(max(cue.replace(OUTLET, " ").split(), key=len, default="")))
+    parts = sorted(keys, key=lambda p: (-len(p), p))
+    named = tuple(p for p in parts if not p.endswith(_CREDIT))
+    credits = tuple(p for p in parts if p.endswith(_CREDIT))
+    return _CueSet(named, tuple(keys[p] for p in named)), _CueSet(credits, tuple(keys[p] for p in credits))
 
 
-def _union(patterns: list[str]) -> re.Pattern[str] | None:
-    return re.compile("(?<!\\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + ")") if patterns else None
+def _folded(text: str) -> str:
+    """``text`` with the letters ``re.IGNORECASE`` takes for one ("I", "i",
+    "ı"; "S", "s", "ſ") as one: a cue word can match a text only where its
+    folded form is in the folded text."""
+    # Lower then upper joins the lower cases of one upper case, as re does; "İ" lowers to two characters, re's to "i".
+    return text.replace("\u0130", "i").lower().upper()
+
+
+def _present(cues: _CueSet, folded: str) -> re.Pattern[str] | None:
+    """The union of the cues whose word ``folded`` holds, or ``None``: a cue
+    that cannot match changes no match of the union, and most pages hold
+    none, where the whole union would be tried at every word."""
+    kept = tuple(p for p, key in zip(cues.patterns, cues.keys) if key in folded)
+    return _union(kept) if kept else None
+
+
+@lru_cache(maxsize=64)
+def _union(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("(?<!\\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")
 
 
 _CREDIT_PARTS = re.compile(r"\s*[,/|;]\s*")
@@ -197,9 +231,10 @@ def read_outlet(doc: Document) -> Outlet | None:
     head, tail = _zones(doc)
     zone = "\n".join(head + [line for line in tail if line not in head])
     named, credits = _cues()
+    folded = _folded(zone)
     return (
-        _first(named, zone)
-        or _credited(credits, zone)
+        _first(_present(named, folded), zone)
+        or _credited(_present(credits, folded), zone)
         or _first(_BYLINE, zone)
         or _masthead(head)
         or _first(_COPYRIGHT, "\n".join(tail), catalogued_only=True)
