@@ -183,3 +183,16 @@ def test_a_lexicon_is_left_out_where_its_first_word_stands_without_the_second() 
             if matcher not in live:
                 assert matcher.starts(list(tokens)) == []
     assert group.live(list(tokenize("The two leaders"))) is None
+
+
+def test_a_sentence_without_the_numeric_hint_has_no_numeric_date() -> None:
+    import itertools
+
+    from readouts.extract.dates import _NUMERIC, _NUMERIC_HINT
+
+    pieces = ["2024", "16", "1", "٢٠٢٤", "-", ".", "/", " ", "_", "a"]
+    for parts in itertools.product(pieces, repeat=5):
+        text = "".join(parts)
+        if _NUMERIC_HINT.search(text) is None:
+            assert not any(pattern.search(text) for pattern, _ in _NUMERIC), text
+    assert _NUMERIC_HINT.search("They spoke on 16.11.2021.")

@@ -32,8 +32,10 @@ def dateline_end(text: str) -> int:
     m = _DATELINE.match(text)
     return m.end() if m else -1
 
-_DIGIT = re.compile(r"\d")
-"""What every numeric date has: a sentence without one is not searched for them."""
+_NUMERIC_HINT = re.compile(r"\d[.\-/]\d")
+"""What every numeric date has (a digit, a separator, a digit): a sentence
+without one is not searched for them (most have none, and the two patterns
+cost a try at every character)."""
 _NUMERIC = (
     (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), ("y", "m", "d")),
     (re.compile(r"\b(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4})\b"), ("d", "m", "y")),
@@ -157,7 +159,7 @@ def find_dates(text: str, tokens: list[Token], language: str, offset: int = 0) -
     connectors = _connectors()
     out: list[DateRef] = []
     covered: set[int] = set()
-    for pattern, order in _NUMERIC if _DIGIT.search(text) else ():
+    for pattern, order in _NUMERIC if _NUMERIC_HINT.search(text) else ():
         for found in pattern.finditer(text):
             parts = dict(zip(order, map(int, found.groups())))
             if _safe(parts["y"], parts["m"], parts["d"]):

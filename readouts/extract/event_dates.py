@@ -48,7 +48,7 @@ def byline_words() -> frozenset[str]:
     return frozenset(fold(w) for code in lexicon.LANGUAGES for w in lexicon.language(code).byline_words)
 
 
-def _in_byline(text: str, tokens: Sequence[Token], i: int, offset: int) -> bool:
+def _in_byline(text: str, tokens: list[Token], i: int, offset: int) -> bool:
     """Whether the date at token ``i`` ends a byline opening the sentence:
     "By Jane Roe | Daily Planet 06-08-2024", "By Jane Roe 06-08-2024"."""
     if not 0 < i <= _BYLINE_REACH or tokens[0].fold not in byline_words():
@@ -96,7 +96,7 @@ _SAID_GAP = 2
 """Words between a reporting verb and its date: "said on Tuesday", "told reporters on Tuesday"."""
 
 
-def reported(text: str, tokens: Sequence[Token], starts: Sequence[int], language: str, offset: int = 0) -> list[bool]:
+def reported(text: str, tokens: list[Token], starts: Sequence[int], language: str, offset: int = 0) -> list[bool]:
     """For each date start of a sentence, whether it is the day something was
     said ("the Kremlin said on Wednesday", "told reporters on Tuesday"): the
     reporting day, which a sentence's other date ("that they spoke on
@@ -114,7 +114,7 @@ def reported(text: str, tokens: Sequence[Token], starts: Sequence[int], language
     events = _events(language)
     if events is None or not starts or not tokens:
         return out
-    ends = {m.last for m in events.said.finditer(list(tokens))}
+    ends = {m.last for m in events.said.finditer(tokens)}
     if not ends:
         return out
     at = {t.start: i for i, t in enumerate(tokens)}
@@ -133,7 +133,7 @@ def reported(text: str, tokens: Sequence[Token], starts: Sequence[int], language
 
 
 def event_nouns(
-    text: str, tokens: Sequence[Token], spans: Sequence[tuple[int, int, bool]], language: str, offset: int = 0
+    text: str, tokens: list[Token], spans: Sequence[tuple[int, int, bool]], language: str, offset: int = 0
 ) -> list[int | None]:
     """For each date of a sentence, where the event noun it belongs to starts.
 
@@ -210,22 +210,23 @@ def event_nouns(
     return out
 
 
-def _nouns_and_links(events: _Events, tokens: Sequence[Token]) -> tuple[dict[int, int], dict[int, list[tuple[int, int]]]]:
+def _nouns_and_links(events: _Events, tokens: list[Token]) -> tuple[dict[int, int], dict[int, list[tuple[int, int]]]]:
     """The event nouns of ``tokens`` (first token by end), and the link words
     before dates (first token and kind, by end)."""
-    nouns = {m.last: m.first for m in events.nouns.finditer(list(tokens))}
+    # The token list itself, not a copy: a ``Tokens`` gives its kept keys and matches.
+    nouns = {m.last: m.first for m in events.nouns.finditer(tokens)}
     if events.suffixes:
         for k, t in enumerate(tokens):
             if k + 1 not in nouns and t.fold.endswith(events.suffixes) and t.fold.isalpha():
                 nouns[k + 1] = k
     links: dict[int, list[tuple[int, int]]] = {}
-    for m in events.links.finditer(list(tokens)):
+    for m in events.links.finditer(tokens):
         links.setdefault(m.last, []).append((m.first, int(m.value)))
     return nouns, links
 
 
 def _noun_after(
-    tokens: Sequence[Token], starts: list[int], nouns: set[int], text: str, offset: int, end: int, explicit: bool
+    tokens: list[Token], starts: list[int], nouns: set[int], text: str, offset: int, end: int, explicit: bool
 ) -> int | None:
     """The event noun right after a date ("Sunday's election", "the 9 August
     vote", one qualifying word allowed): a weekday only with its possessive."""
