@@ -194,7 +194,7 @@ class Tokens(list[Token]):
         self._stems: tuple[str, ...] = ()
         self._more: dict[Morphology, tuple[str, ...]] | None = None
         self._variants: dict[Morphology, frozenset[str]] | None = None
-        # Only lexicons that match are kept: most find nothing, and the set test says so as fast.
+        # The matches of each lexicon scanned here (most are ruled out by the set test, never scanned).
         self._found: dict[object, tuple[Any, ...]] | None = None
 
     def keys(self, morphology: Morphology | None = None) -> tuple[str, ...]:
@@ -522,10 +522,10 @@ class PhraseMatcher(Generic[V]):
                 if self._plain and self._firsts.isdisjoint(tokens.keys(self._morphology)):
                     return iter(())  # most lexicons have no word in most sentences
                 found = self._all(tokens)
-                if found:
-                    if kept is None:
-                        kept = tokens._found = {}
-                    kept[self] = found
+                # Kept even when empty: a lexicon with a first word here but no phrase is asked again.
+                if kept is None:
+                    kept = tokens._found = {}
+                kept[self] = found
             return iter(found)
         return self._scan(tokens, start, len(tokens) if stop is None else stop)
 
