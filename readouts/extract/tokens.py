@@ -519,9 +519,13 @@ class PhraseMatcher(Generic[V]):
             kept = tokens._found
             found = kept.get(self) if kept is not None else None
             if found is None:
-                if self._plain and self._firsts.isdisjoint(tokens.keys(self._morphology)):
-                    return iter(())  # most lexicons have no word in most sentences
-                found = self._all(tokens)
+                if not self._plain:
+                    found = tuple(self._scan(tokens, 0, len(tokens)))
+                else:
+                    keys = tokens.keys(self._morphology)
+                    if self._firsts.isdisjoint(keys):
+                        return iter(())  # most lexicons have no word in most sentences
+                    found = self._all(tokens, keys)
                 # Kept even when empty: a lexicon with a first word here but no phrase is asked again.
                 if kept is None:
                     kept = tokens._found = {}
@@ -529,12 +533,10 @@ class PhraseMatcher(Generic[V]):
             return iter(found)
         return self._scan(tokens, start, len(tokens) if stop is None else stop)
 
-    def _all(self, tokens: Tokens) -> tuple[Match[V], ...]:
-        if not self._plain:
-            return tuple(self._scan(tokens, 0, len(tokens)))
+    def _all(self, tokens: Tokens, keys: tuple[str, ...]) -> tuple[Match[V], ...]:
         out: list[Match[V]] = []
         free_from = 0
-        for m in self.starts(tokens):
+        for m in self._starts(tokens, keys):
             if m.first >= free_from:
                 out.append(m)
                 free_from = m.last
@@ -546,15 +548,17 @@ class PhraseMatcher(Generic[V]):
         if not (self._plain and isinstance(tokens, Tokens)):
             return [m for m in map(partial(self.match_at, tokens), self.candidates(tokens)) if m is not None]
         keys = tokens.keys(self._morphology)
-        firsts = self._firsts
-        if firsts.isdisjoint(keys):
+        if self._firsts.isdisjoint(keys):
             return []  # most lexicons have no word in most sentences
+        return self._starts(tokens, keys)
+
+    def _starts(self, tokens: Tokens, keys: tuple[str, ...]) -> list[Match[V]]:
         # The kept-keys path of match_at in one loop: this runs for every
         # lexicon with a word in a sentence.
         out: list[Match[V]] = []
         n = len(keys)
         exact, open_, pairs, capital = self._exact, self._open, self._pairs, self._capital
-        for i in compress(range(n), map(firsts.__contains__, keys)):
+        for i in compress(range(n), map(self._firsts.__contains__, keys)):
             if capital:
                 # As match_at: Token.capitalised and _cased, inline.
                 first = tokens[i].text[:1]
