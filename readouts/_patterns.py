@@ -6,10 +6,10 @@ whole catalogue's names stays one cheap pass."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-__all__ = ["literal_union"]
+__all__ = ["literal_union", "word_start_matches"]
 
 _END = ""
 
@@ -67,3 +67,22 @@ def _build(node: dict, flexible_space: bool, word_end: bool, last: str) -> str: 
 @lru_cache(maxsize=4096)
 def _escape(ch: str) -> str:
     return re.escape(ch)
+
+
+def word_start_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Yield the matches ``re.finditer`` yields for ``(?<!\\w)`` followed by
+    ``pattern`` (which must match no empty string), from left to right.
+
+    A pattern that opens with a look-behind is tried at every position of the
+    text; one that opens with its phrases lets the regex engine skip to where
+    one of their first characters stands, and the look-behind is checked here.
+    """
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        start = m.start()
+        before = text[start - 1] if start else ""
+        if before.isalnum() or before == "_":  # what \w matches
+            pos = start + 1
+        else:
+            yield m
+            pos = m.end()

@@ -6,6 +6,8 @@ import re
 import pytest
 
 import readouts
+from readouts import lexicon
+from readouts._casing import folded
 from readouts.sources import own
 
 RETOLD = {
@@ -100,16 +102,18 @@ def test_furniture_in_capitals_names_the_outlet() -> None:
 
 
 def test_the_cue_words_are_folded_as_the_pattern_matches_them() -> None:
-    # The scan tries only the cues whose word the folded page holds: every
-    # letter re.IGNORECASE takes for a cue word's letter must fold to it
-    # ("ı" for "i", "ſ" for "s", "K" (Kelvin) for "k").
-    named, credits = own._cues()
-    letters = sorted({c for key in named.keys + credits.keys for c in key if key})
-    assert "I" in letters and "S" in letters
+    # The scans try only the cues whose word the folded page holds: every
+    # letter re.IGNORECASE takes for a letter of a cue must fold as it does
+    # ("ı" as "i", "ſ" as "s", "K" (Kelvin) as "k").
+    cues = {c for code in lexicon.LANGUAGES for c in lexicon.language(code).own_outlet_cues}
+    letters = sorted(set("".join(cues).replace("{outlet}", "") + "Copyright(c)"))
+    assert "i" in letters and "s" in letters
     every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
     matched = set(re.findall("(?i:[" + re.escape("".join(letters)) + "])", every))
     assert {"ı", "ſ"} <= matched
+    named, credits = own._cues()
+    assert all(key and key in folded(" ".join(cues)) for key in named.keys + credits.keys)
     for x in matched:
         for c in letters:
             if re.fullmatch("(?i:" + re.escape(c) + ")", x):
-                assert own._folded(x) == c, (x, c)
+                assert folded(x) == folded(c), (x, c)

@@ -1,6 +1,6 @@
 import re
 
-from readouts._patterns import literal_union
+from readouts._patterns import literal_union, word_start_matches
 
 
 def test_the_longest_phrase_matches_where_several_do() -> None:
@@ -24,3 +24,25 @@ def test_a_word_end_keeps_a_phrase_from_matching_inside_a_longer_word() -> None:
     assert pattern.match("share this page").group() == "share this"  # type: ignore[union-attr]
     # A phrase that ends in punctuation may run on into a word.
     assert pattern.match("(c)reuters").group() == "(c)"  # type: ignore[union-attr]
+
+
+def test_matches_at_word_starts_are_those_of_a_look_behind() -> None:
+    # Phrases that overlap, follow a letter, a digit, "_" or a non-Latin letter, or open the text.
+    phrases = ["citing", "reports citing", "ting dpa", "és", "на"]
+    pattern = literal_union(phrases, flexible_space=True)
+    texts = [
+        "citing dpa, reports citing AFP; excisting citing",
+        "_citing 2citing éciting reports  citing ting dpa",
+        "передає на сайті: dés és xés", "", "citing",
+    ]
+    for text in texts:
+        expected = [(m.span(), m.group()) for m in re.finditer(rf"(?<!\w)(?:{pattern})", text)]
+        found = [(m.span(), m.group()) for m in word_start_matches(re.compile(pattern), text)]
+        assert found == expected, text
+    assert [m.group() for m in word_start_matches(re.compile(pattern), "xciting citing")] == ["citing"]
+
+
+def test_the_word_characters_are_those_of_the_regex_engine() -> None:
+    # word_start_matches checks "\w" with str.isalnum: the same characters for every code point.
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    assert "".join(re.findall(r"\w", every)) == "".join(c for c in every if c.isalnum() or c == "_")

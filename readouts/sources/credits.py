@@ -23,15 +23,16 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
+from .._casing import folded
 from .._document import Document
-from .._patterns import literal_union
+from .._patterns import literal_union, word_start_matches
 from ..extract.tokens import tokenize
 from ..lexicon.schema import SourceEntry
 from . import catalogue, domains
 from .named_cues import OUTLET, lower_kept, named_around
 from .self_named import own_report
 
-__all__ = ["by_any_name", "credited_by_phrase", "licensed_from", "office_header", "republished_from"]
+__all__ = ["by_any_name", "credited_by_phrase", "licensed_from", "may_hold_copyright", "office_header", "republished_from"]
 
 _HEAD_LINES = 12
 _TAIL_LINES = 12
@@ -172,7 +173,14 @@ def read_credits(doc: Document) -> list[SourceEntry | None]:
 
 def office_header(doc: Document) -> SourceEntry | None:
     """Return the office whose masthead, header, dateline or source line the
-    page shows, or ``None``."""
+    page shows, or ``None`` (``doc.signals``' when the document has been
+    read, else read now)."""
+    return doc.signals.office if doc.signals is not None else read_office(doc, _credits(doc))
+
+
+def read_office(doc: Document, credits: list[SourceEntry | None]) -> SourceEntry | None:
+    """Read the office whose masthead, header or dateline the page's head
+    shows, else the first office its source lines (``credits``) name, or ``None``."""
     mast, date, owners = _office_patterns()
     head, _ = _zone(doc)
     folded = head.replace("’", "'")
@@ -189,7 +197,7 @@ def office_header(doc: Document) -> SourceEntry | None:
             hits.append((m.start(1), owners[_fold(m.group(1))]))
     if hits:
         return min(hits, key=lambda h: h[0])[1]
-    for entry in _credits(doc):
+    for entry in credits:
         if entry is not None and entry.kind == "official":
             return entry
     return None
@@ -252,13 +260,20 @@ _CLIENT_NOTICE = re.compile(r"may\s+not\s+be\s+(?:published|reproduced|redistrib
 _COPYRIGHT = re.compile(r"(?:^|\s)(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?([^\n.]{2,60})", re.I)
 
 
+def may_hold_copyright(page: str) -> bool:
+    """Whether ``page``, folded (``_casing.folded``), may hold a copyright
+    line ("©", "(c)", "Copyright" in any case): where it does not, no scan for one is needed."""
+    return "©" in page or "(C)" in page or "COPYRIGHT" in page
+
+
 @lexicon.derived
 def _cues(language: str) -> re.Pattern[str] | None:
     # Phrases that name their outlet before or inside them are named_cues'.
     phrases = [w for data, mode in lexicon.layers(language, "republished_cues") for w in data.republished_cues if lexicon.borrows(mode, w) and OUTLET not in w]
     if not phrases:
         return None
-    return re.compile(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)\s*[:«\"“']?\s*([^\n]{{1,{_CUE_REACH}}})")
+    # Matched at word starts by word_start_matches.
+    return re.compile(rf"(?:{_alternation(phrases)})(?!\w)\s*[:«\"“']?\s*([^\n]{{1,{_CUE_REACH}}})")
 
 
 def republished_from(doc: Document) -> list[str] | None:
@@ -320,7 +335,7 @@ def read_republished(doc: Document, credits: list[SourceEntry | None]) -> tuple[
                 signal = True
                 add([entry])
     licensed: list[str] = []
-    for m in _COPYRIGHT.finditer(tail):
+    for m in _COPYRIGHT.finditer(tail) if may_hold_copyright(folded(tail)) else ():
         named = [e for e in _named(m.group(1)) if e.kind == "wire"]
         if named:
             signal = True
@@ -345,7 +360,7 @@ def credited_by_phrase(doc: Document) -> list[SourceEntry]:
     lowered = _lower(lead)
     found: list[SourceEntry] = []
     cues = _cues(doc.language)
-    for m in cues.finditer(lowered) if cues is not None else ():
+    for m in word_start_matches(cues, lowered) if cues is not None else ():
         rest = lead[m.start(1) : m.end(1)]
         # The phrase's last word may begin the name ("segundo a agência" + "Brasil").
         last = lowered.rfind(" ", m.start(), m.start(1) - 1) + 1

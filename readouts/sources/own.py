@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lexicon
+from .._casing import folded
 from .._document import Document
 from . import domains
-from .credits import by_any_name
+from .credits import by_any_name, may_hold_copyright
 from .named_cues import OUTLET
 
 __all__ = ["Outlet", "own_outlet", "read_outlet"]
@@ -79,7 +80,7 @@ class _CueSet:
 
     patterns: tuple[str, ...]
     keys: tuple[str, ...]
-    """Each pattern's longest word, folded (``_folded``)."""
+    """Each pattern's longest word, folded (``_casing.folded``)."""
 
 
 @lexicon.derived
@@ -93,26 +94,18 @@ def _cues() -> tuple[_CueSet, _CueSet]:
         part = _template(cue)
         if part:
             # One template is one cue's words, whichever cue gave it.
-            keys.setdefault(part, _folded(max(cue.replace(OUTLET, " ").split(), key=len, default="")))
+            keys.setdefault(part, folded(max(cue.replace(OUTLET, " ").split(), key=len, default="")))
     parts = sorted(keys, key=lambda p: (-len(p), p))
     named = tuple(p for p in parts if not p.endswith(_CREDIT))
     credits = tuple(p for p in parts if p.endswith(_CREDIT))
     return _CueSet(named, tuple(keys[p] for p in named)), _CueSet(credits, tuple(keys[p] for p in credits))
 
 
-def _folded(text: str) -> str:
-    """``text`` with the letters ``re.IGNORECASE`` takes for one ("I", "i",
-    "ı"; "S", "s", "ſ") as one: a cue word can match a text only where its
-    folded form is in the folded text."""
-    # Lower then upper joins the lower cases of one upper case, as re does; "İ" lowers to two characters, re's to "i".
-    return text.replace("\u0130", "i").lower().upper()
-
-
-def _present(cues: _CueSet, folded: str) -> re.Pattern[str] | None:
-    """The union of the cues whose word ``folded`` holds, or ``None``: a cue
+def _present(cues: _CueSet, page: str) -> re.Pattern[str] | None:
+    """The union of the cues whose word ``page`` (folded) holds, or ``None``: a cue
     that cannot match changes no match of the union, and most pages hold
     none, where the whole union would be tried at every word."""
-    kept = tuple(p for p, key in zip(cues.patterns, cues.keys) if key in folded)
+    kept = tuple(p for p, key in zip(cues.patterns, cues.keys) if key in page)
     return _union(kept) if kept else None
 
 
@@ -231,13 +224,14 @@ def read_outlet(doc: Document) -> Outlet | None:
     head, tail = _zones(doc)
     zone = "\n".join(head + [line for line in tail if line not in head])
     named, credits = _cues()
-    folded = _folded(zone)
+    page = folded(zone)
+    # A scan runs only where the page holds what it cannot match without (the zone holds the foot).
     return (
-        _first(_present(named, folded), zone)
-        or _credited(_present(credits, folded), zone)
-        or _first(_BYLINE, zone)
+        _first(_present(named, page), zone)
+        or _credited(_present(credits, page), zone)
+        or (_first(_BYLINE, zone) if " |" in zone or "\t|" in zone else None)
         or _masthead(head)
-        or _first(_COPYRIGHT, "\n".join(tail), catalogued_only=True)
+        or (_first(_COPYRIGHT, "\n".join(tail), catalogued_only=True) if may_hold_copyright(page) else None)
         or _alone(head + tail)
     )
 

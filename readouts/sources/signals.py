@@ -10,7 +10,7 @@ from .. import _budget
 from .._document import Document
 from ..lexicon.schema import SourceEntry
 from .catalogue import Evidence, read_evidence
-from .credits import read_credits, read_republished
+from .credits import read_credits, read_office, read_republished
 from .own import Outlet, read_outlet
 from .style import read_leader
 
@@ -31,6 +31,8 @@ class Signals:
     """Outlets whose copy the page carries; ``None``: no sign of republishing."""
     licensed: tuple[str, ...]
     """Agencies whose copyright notice to clients the page's foot carries."""
+    office: SourceEntry | None
+    """The office whose masthead, header, dateline or source line the page shows."""
     outlet: Outlet | None = None
     """The outlet the page's furniture names as its own ("Log in to your ... account")."""
 
@@ -53,5 +55,6 @@ def read_signals(doc: Document) -> Signals:
         credits=tuple(credits),
         republished=tuple(republished) if republished is not None else None,
         licensed=tuple(licensed),
+        office=read_office(doc, credits),
         outlet=read_outlet(doc),
     )
