@@ -13,12 +13,13 @@ not what they discussed: they give no topic either.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from bisect import bisect_left
+from collections.abc import Callable, Collection
 from functools import lru_cache
 
 from .. import lexicon
 from .cues import cues_for
-from .tokens import PhraseMatcher, Token, Tokens, morphology
+from .tokens import PhraseMatcher, Token, morphology
 
 __all__ = ["find_topic_spans", "find_topics", "topic_labels"]
 
@@ -76,19 +77,41 @@ def _venue_words(tokens: list[Token], first: int, last: int, language: str) -> r
     return range(first, end)
 
 
-def _spans(tokens: list[Token], language: str, skip: Collection[int] = ()) -> list[tuple[str, int, int]]:
+def _spans(
+    tokens: list[Token], language: str, skip: Collection[int] | Callable[[], Collection[int]] = ()
+) -> list[tuple[str, int, int]]:
+    matcher = _matcher(language)
+    # Where a keyword may start, found on the whole list (whose keys other
+    # lexicons have computed already): most sentences with none are done here.
+    starts = matcher.candidates(tokens)
+    if not starts:
+        return []
     # False topics first, on every token (a name's title may cover the first
     # word of one: "ministro de Economía"); then the keywords, on the tokens left.
-    hidden = set(skip)
+    hidden = set(skip() if callable(skip) else skip)
     for false in _false(language).finditer(tokens):
         hidden.update(range(false.first, false.last))
     for venue in _venues(language).finditer(tokens):
         hidden.update(_venue_words(tokens, venue.first, venue.last, language))
     if hidden:
-        # A token list, so the keywords are looked up by keys computed in C.
-        tokens = Tokens([t for i, t in enumerate(tokens) if i not in hidden])
+        starts = [i for i in starts if i not in hidden]
+        if not starts:
+            return []
+        # A token's place in the list without the hidden ones: less the hidden before it.
+        gone = sorted(hidden)
+        starts = [i - bisect_left(gone, i) for i in starts]
+        # A plain list: match_at computes the keys of the few tokens it reads, not of every token.
+        tokens = [t for i, t in enumerate(tokens) if i not in hidden]
     out = []
-    for m in _matcher(language).finditer(tokens):
+    free_from = 0
+    # The longest keyword at each start, left to right, none overlapping (as PhraseMatcher.finditer).
+    for i in starts:
+        if i < free_from:
+            continue
+        m = matcher.match_at(tokens, i)
+        if m is None:
+            continue
+        free_from = m.last
         label, capitals = m.value
         if capitals and not all(t.text.isupper() for t in tokens[m.first : m.last] if any(c.isalpha() for c in t.text)):
             continue
@@ -101,10 +124,14 @@ def find_topics(tokens: list[Token], language: str) -> set[str]:
     return {label for label, _, _ in _spans(tokens, language)}
 
 
-def find_topic_spans(tokens: list[Token], language: str, skip: Collection[int] = ()) -> list[tuple[str, int, int]]:
+def find_topic_spans(
+    tokens: list[Token], language: str, skip: Collection[int] | Callable[[], Collection[int]] = ()
+) -> list[tuple[str, int, int]]:
     """Return ``(label, start, end)`` for every topic keyword in ``tokens``
     (character offsets), read without the tokens whose indexes are in
-    ``skip`` (a name, the words of the call itself). False topics are
-    matched on all the tokens, so one ("ministro de Economía") hides its
-    keyword even when a name's title covers its first word."""
+    ``skip`` (a name, the words of the call itself); ``skip`` may be a
+    function giving them, called only when a keyword may start in
+    ``tokens``. False topics are matched on all the tokens, so one
+    ("ministro de Economía") hides its keyword even when a name's title
+    covers its first word."""
     return _spans(tokens, language, skip)

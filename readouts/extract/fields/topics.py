@@ -30,9 +30,11 @@ def call_topics(story: Story, draft: Draft, medium: str | None = None, when: dat
     """
     topics: dict[str, list[Span]] = {}
     for n, f in enumerate(own_facts(draft)):
-        if not tells_subjects(story, draft, f, n == 0, when, medium):
+        # The keywords first: most sentences of real texts have none, and then their scope is moot.
+        found = _topic_spans(story, f)
+        if not found or not tells_subjects(story, draft, f, n == 0, when, medium):
             continue
-        for label, a, b in _topic_spans(story, f):
+        for label, a, b in found:
             spans = topics.setdefault(label, [])
             if not f.headline:
                 spans.append(Span(start=a, end=b))
@@ -41,7 +43,7 @@ def call_topics(story: Story, draft: Draft, medium: str | None = None, when: dat
 
 def _topic_spans(story: Story, f: Facts) -> list[tuple[str, int, int]]:
     if f.sentence.index not in story.topics:
-        story.topics[f.sentence.index] = find_topic_spans(f.tokens, story.doc.language, _skipped(story, f))
+        story.topics[f.sentence.index] = find_topic_spans(f.tokens, story.doc.language, lambda: _skipped(story, f))
     return story.topics[f.sentence.index]
 
 
