@@ -39,6 +39,34 @@ class Span(_Frozen):
         return text[self.start : self.end]
 
 
+# The instance slots pydantic fills, set directly by ``make_span``.
+_set_dict = object.__setattr__
+_set_fields, _set_extra, _set_private = (
+    BaseModel.__dict__[name].__set__ for name in ("__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__")
+)
+
+
+def make_span(start: int, end: int) -> Span:
+    """Return ``Span(start=start, end=end)``.
+
+    Extraction makes thousands of spans per text from offsets it knows are
+    valid; validating each cost half of making it, so valid ints fill the
+    instance as pydantic would, and anything else is validated (and refused)
+    as by the constructor.
+
+    Raises:
+        pydantic.ValidationError: ``start`` or ``end`` is not a valid offset, or ``end < start``.
+    """
+    if type(start) is not int or type(end) is not int or not 0 <= start <= end:
+        return Span(start=start, end=end)
+    span = object.__new__(Span)
+    _set_dict(span, "__dict__", {"start": start, "end": end})
+    _set_fields(span, {"start", "end"})
+    _set_extra(span, None)
+    _set_private(span, None)
+    return span
+
+
 class Participant(_Frozen):
     """A person who took part in a call."""
 

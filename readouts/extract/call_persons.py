@@ -41,6 +41,8 @@ def clause_end(f: Facts, offset: int) -> int:
 
 def _quote_spans(text: str, offset: int) -> list[tuple[int, int]]:
     """The quotations of a sentence (``text`` starting at ``offset``), as offset ranges."""
+    if '"' not in text:
+        return []  # most sentences quote no one: no walk over their characters
     marks = [i for i, c in enumerate(text) if c == '"']
     return [(offset + a, offset + b) for a, b in zip(marks[::2], marks[1::2])]
 

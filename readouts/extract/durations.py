@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from .. import lexicon
-from .tokens import PhraseMatcher, Token, fold
+from .tokens import PhraseMatcher, Token, Tokens, fold
 
 __all__ = ["find_duration"]
 
@@ -163,7 +163,9 @@ def find_duration(tokens: list[Token], language: str) -> tuple[int, int, int] | 
     # Only a duration phrase or a number word can start a duration: the other tokens are not tried.
     starts = set(units.phrases.candidates(tokens))
     numbers = units.numbers  # as _number, inline: this runs over every token of a call's sentences
-    starts.update(i for i, t in enumerate(tokens) if (t.fold.isdigit() and len(t.fold) <= 3) or t.fold in numbers)
+    # The folds as one tuple (a token list keeps it): no attribute read per token.
+    folds = tokens.keys() if isinstance(tokens, Tokens) else [t.fold for t in tokens]
+    starts.update(i for i, k in enumerate(folds) if k in numbers or (k.isdigit() and len(k) <= 3))
     free = 0
     for i in sorted(starts):
         if i < free:

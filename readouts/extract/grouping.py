@@ -394,6 +394,8 @@ class Grouper:
         resolve = self.story.resolver.resolve
         mentions = [(m, resolve(m)) for m in f.mentions]
         flags = quoted(f.tokens, [(m.first, m.last) for m, _ in mentions], self.story.doc.language, f.sentence.text, f.sentence.start)
+        if not any(flags):
+            return people  # no one quoted: no verbs of address to look for
         # "Macron told Zelensky of his talks with Putin": one who tells a participant something is a party.
         addressing = {v.first for v in address_verbs(self.story.doc.language).finditer(f.tokens)}
         speakers = {

@@ -204,7 +204,7 @@ class Story:
             read.append((title.tokens, list(title.mentions)))
         out: set[PersonKey] = set()
         for tokens, mentions in read:
-            if not words.elect.any(tokens):
+            if not mentions or not words.elect.any(tokens):  # no one to mark: the scan is skipped
                 continue
             for m in mentions:
                 key = self.resolver.resolve(m)

@@ -48,6 +48,10 @@ _DECORATION_REACH = 160
 _NOT_DECORATION = frozenset(".!?:;\"'»)]-,")
 # Shorter lines (date lines between items of a listing) may repeat.
 _MIN_REPEAT_WORDS = 5
+# No rule reads a line's word count past 40 (nor the body's past _MIN_BODY_WORDS):
+# a long line is counted up to this many, from its first _COUNT_CHARS characters.
+_COUNT_CAP = 41
+_COUNT_CHARS = 320
 
 
 @dataclass(slots=True)
@@ -146,6 +150,14 @@ def _is_drop(key: str, words: int, drop: re.Pattern[str]) -> bool:
     return words <= 30 and drop.match(key) is not None
 
 
+def _word_count(key: str, words: re.Pattern[str]) -> int:
+    """How many words ``key`` has; when that is ``_COUNT_CAP`` or more, perhaps only ``_COUNT_CAP``."""
+    # A prefix's words are the line's, the last perhaps cut short: never more of them.
+    if len(key) > _COUNT_CHARS and len(words.findall(key, 0, _COUNT_CHARS)) >= _COUNT_CAP:
+        return _COUNT_CAP
+    return len(words.findall(key))
+
+
 def _has_digit(line: str) -> bool:
     return _DIGIT.search(line) is not None
 
@@ -164,6 +176,7 @@ def strip_boilerplate(text: str, furniture: frozenset[str] = frozenset()) -> Str
     """
     markers = _markers()
     tail = markers.tail
+    word = _words()
     out = Stripped(lines=[])
     seen: set[str] = set()
     body_words = 0
@@ -187,7 +200,7 @@ def strip_boilerplate(text: str, furniture: frozenset[str] = frozenset()) -> Str
             out.furniture.append(line)
             continue
         key = _key(line)
-        words = len(_words().findall(key))
+        words = _word_count(key, word)
         stamp = _is_stamp(line, key, words, markers)
         # The page head: lines above the body (title, date lines, datelines) and stamps.
         if (body_words == 0 and len(out.head) < _HEAD_LINES and words < _BODY_LINE_WORDS) or stamp:

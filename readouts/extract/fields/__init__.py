@@ -4,7 +4,7 @@ of grouped sentences into a ``Call`` with them."""
 from __future__ import annotations
 
 from ... import _budget
-from ..._models import Call, CallEvidence, Span
+from ..._models import Call, CallEvidence, make_span
 from ..draft import Draft
 from ..story import Story
 from .date import call_date
@@ -36,7 +36,7 @@ def build_call(story: Story, draft: Draft, opened: int) -> Call:
         duration=duration,
         medium=medium,  # type: ignore[arg-type]
         topics=sorted(topics),
-        evidence=[Span(start=s, end=e) for s, e in evidence],
+        evidence=[make_span(s, e) for s, e in evidence],
         field_evidence=CallEvidence(
             participants=participant_spans(story, draft, people),
             initiator=initiator_spans,

@@ -34,7 +34,8 @@ def call_date(story: Story, draft: Draft, scan: int | None = None) -> tuple[date
     refs += [
         (f.call_date, f)
         for f in (draft.facts if scan is None else draft.facts[:scan])
-        if f.call_date and (f.cues.call or f.cues.discussion) and not (f.cues.meeting or f.cues.planned)
+        # The cues first: a sentence's call date is worked out only where it may count.
+        if (f.cues.call or f.cues.discussion) and not (f.cues.meeting or f.cues.planned) and f.call_date
     ]
     for ref, f in refs:
         assert ref is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..._models import Participant, Span
+from ..._models import Participant, Span, make_span
 from ..draft import Draft
 from ..elect import as_elect
 from ..people import PersonKey
@@ -39,7 +39,7 @@ def participant_spans(story: Story, draft: Draft, people: list[Participant]) -> 
         for mention in f.mentions:
             key = story.resolver.resolve(mention)
             if key in mentions:
-                mentions[key].append(Span(start=mention.start, end=mention.end))
+                mentions[key].append(make_span(mention.start, mention.end))
     return mentions
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..._models import Span
+from ..._models import Span, make_span
 from ..cues import cues_for
 from ..draft import Draft, own_facts
 from ..facts import Facts
@@ -37,7 +37,7 @@ def call_topics(story: Story, draft: Draft, medium: str | None = None, when: dat
         for label, a, b in found:
             spans = topics.setdefault(label, [])
             if not f.headline:
-                spans.append(Span(start=a, end=b))
+                spans.append(make_span(a, b))
     return topics
 
 
