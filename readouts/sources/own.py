@@ -222,16 +222,20 @@ def _first(pattern: re.Pattern[str] | None, text: str, *, catalogued_only: bool 
 def read_outlet(doc: Document) -> Outlet | None:
     """Read the outlet ``doc``'s furniture names as its own, or ``None``."""
     head, tail = _zones(doc)
-    zone = "\n".join(head + [line for line in tail if line not in head])
+    lines = head + [line for line in tail if line not in head]
+    zone = "\n".join(lines)
     named, credits = _cues()
     page = folded(zone)
-    # A scan runs only where the page holds what it cannot match without (the zone holds the foot).
+    # A scan runs only where the page holds what it cannot match without; the
+    # byline and copyright patterns match within a line, so only the lines that hold it are scanned.
+    bylines = [line for line in (lines if " |" in zone or "\t|" in zone else ()) if " |" in line or "\t|" in line]
+    notices = [line for line in (tail if may_hold_copyright(page) else ()) if may_hold_copyright(folded(line))]
     return (
         _first(_present(named, page), zone)
         or _credited(_present(credits, page), zone)
-        or (_first(_BYLINE, zone) if " |" in zone or "\t|" in zone else None)
+        or (_first(_BYLINE, "\n".join(bylines)) if bylines else None)
         or _masthead(head)
-        or (_first(_COPYRIGHT, "\n".join(tail), catalogued_only=True) if may_hold_copyright(page) else None)
+        or (_first(_COPYRIGHT, "\n".join(notices), catalogued_only=True) if notices else None)
         or _alone(head + tail)
     )
 
