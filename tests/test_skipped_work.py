@@ -131,7 +131,7 @@ def test_tokens_are_the_word_pattern_s_matches_shifted() -> None:
     for offset in (0, 1000):
         tokens = tokenize(text, offset)
         expected = [(m.start() + offset, m.end() + offset, m.group(), fold(m.group())) for m in _word_re().finditer(text)]
-        assert [tuple(t) for t in tokens] == expected
+        assert [(t.start, t.end, t.text, t.fold) for t in tokens] == expected
 
 
 def test_initiator_templates_start_only_where_their_first_part_stands() -> None:
