@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 from .cues import address_verbs, cues_for
 from .facts import Facts
@@ -14,6 +15,7 @@ __all__ = ["call_persons", "clause_cuts", "clause_end", "named_apart"]
 
 # A dash between spaces cuts a sentence into clauses ("Merkel received calls - Trump and Putin have not called yet").
 _CLAUSE = re.compile(r"\s-\s")
+_QUOTE = re.compile('"')
 # How many lower-case words other than "of", "with" and "and" may stand
 # between two people of one list of participants ("with A, King of Bhutan,
 # and B"): a person named further on, not after "with" or "and" and with no
@@ -41,9 +43,7 @@ def clause_end(f: Facts, offset: int) -> int:
 
 def _quote_spans(text: str, offset: int) -> list[tuple[int, int]]:
     """The quotations of a sentence (``text`` starting at ``offset``), as offset ranges."""
-    if '"' not in text:
-        return []  # most sentences quote no one: no walk over their characters
-    marks = [i for i, c in enumerate(text) if c == '"']
+    marks = [m.start() for m in _QUOTE.finditer(text)]
     return [(offset + a, offset + b) for a, b in zip(marks[::2], marks[1::2])]
 
 
@@ -77,10 +77,9 @@ def _listed(story: Story, f: Facts, kept: list[tuple[Mention, PersonKey]], compa
     Merkel")."""
     vocab = vocabulary(story.doc.language)
     joining = vocab.fillers | vocab.companions | vocab.conjunctions
-    # How many lower-case words other than joining ones come before each token: linear.
-    words = [0]
-    for t in f.tokens:
-        words.append(words[-1] + (not t.capitalised and t.fold.isalpha() and t.fold not in joining))
+    # How many lower-case words other than joining ones come before each token:
+    # linear (the cheap tests first: most tokens are joining words or punctuation).
+    words = list(accumulate((t.fold not in joining and t.fold.isalpha() and not t.capitalised for t in f.tokens), initial=0))
     out = [True] * len(kept)
     previous, joined = kept[subject_at][0], False
     for i in range(subject_at + 1, len(kept)):

@@ -170,11 +170,17 @@ def may_state_initiator(tokens: Sequence[Token], language: str) -> bool:
     if literals is None:
         return True
     morph = morphology(language)
-    if isinstance(tokens, Tokens):
-        words = frozenset(tokens.keys(morph))
-    else:
-        words = frozenset(morph.stem(t.fold) if morph is not None else t.fold for t in tokens)
+    keys = tokens.keys(morph) if isinstance(tokens, Tokens) else [morph.stem(t.fold) if morph is not None else t.fold for t in tokens]
+    if _literal_keys(language).isdisjoint(keys):
+        return False  # most sentences: no template's rarest word, and no set of their words to make
+    words = frozenset(keys)
     return any(literal <= words for word in words.intersection(literals) for literal in literals[word])
+
+
+@lexicon.derived
+def _literal_keys(language: str) -> frozenset[str]:
+    """The words ``_literals`` files the templates under (none when it is ``None``)."""
+    return frozenset(_literals(language) or ())
 
 
 @lexicon.derived

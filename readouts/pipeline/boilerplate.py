@@ -153,9 +153,10 @@ def _is_drop(key: str, words: int, drop: re.Pattern[str]) -> bool:
 def _word_count(key: str, words: re.Pattern[str]) -> int:
     """How many words ``key`` has; when that is ``_COUNT_CAP`` or more, perhaps only ``_COUNT_CAP``."""
     # A prefix's words are the line's, the last perhaps cut short: never more of them.
-    if len(key) > _COUNT_CHARS and len(words.findall(key, 0, _COUNT_CHARS)) >= _COUNT_CAP:
+    # subn counts the matches without making a string of each.
+    if len(key) > _COUNT_CHARS and words.subn("", key[:_COUNT_CHARS])[1] >= _COUNT_CAP:
         return _COUNT_CAP
-    return len(words.findall(key))
+    return words.subn("", key)[1]
 
 
 def _has_digit(line: str) -> bool:
