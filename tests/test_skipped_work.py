@@ -196,3 +196,44 @@ def test_a_sentence_without_the_numeric_hint_has_no_numeric_date() -> None:
         if _NUMERIC_HINT.search(text) is None:
             assert not any(pattern.search(text) for pattern, _ in _NUMERIC), text
     assert _NUMERIC_HINT.search("They spoke on 16.11.2021.")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ru", "ar", "zh"])
+def test_one_test_per_sentence_tells_cues_and_people_what_to_skip(lang: str) -> None:
+    from readouts.extract.cues import cues_for, read_cues
+    from readouts.extract.people import find_mentions, mentions_in, vocabulary
+    from readouts.pipeline.reading import _readers
+
+    cues = cues_for(lang)
+    texts = [text for _, text in SENTENCES] + [
+        "President Emmanuel Macron had a phone call with the German Chancellor on Monday.",
+        "Le président de la République s'est entretenu par téléphone avec Vladimir Poutine.",
+        "Владимир Путин провёл телефонный разговор с Президентом Франции.",
+        "习近平同法国总统马克龙通电话。",
+        "The weather was fine.",
+    ]
+    for text in texts:
+        tokens = tokenize(text, 0, lang)
+        live = _readers(lang)[2].live(tokens)
+        assert live is not None
+        assert live == (cues.every.live(tokens) or set()) | (vocabulary(lang).every.live(tokens) or set())
+        # With the shared test or none (a plain list is read whole): the same reading.
+        assert mentions_in(tokens, vocabulary(lang), text, 0, live) == find_mentions(list(tokens), lang, text, 0)
+        assert read_cues(tokens, cues, text, 0, live) == read_cues(list(tokens), cues, text, 0)
+
+
+def test_the_shared_test_holds_the_matchers_the_readers_use() -> None:
+    from readouts.extract.cues import cues_for
+    from readouts.extract.people import vocabulary
+    from readouts.pipeline.reading import _readers
+
+    cues, vocab, every = _readers("en")
+    assert cues is cues_for("en") and vocab is vocabulary("en")
+    assert cues.phone in every.matchers and vocab.titles in every.matchers
+    # Matchers made anew (as another thread may make them, or new language data):
+    # the group is made anew with them, never kept over other objects.
+    cues_for.cache_clear()
+    vocabulary.cache_clear()
+    again, vocab_again, every_again = _readers("en")
+    assert again is cues_for("en") and again is not cues
+    assert again.phone in every_again.matchers and vocab_again.titles in every_again.matchers

@@ -173,14 +173,17 @@ def _blanked(tokens: list[Token], cues: Cues, live: set[PhraseMatcher[Any]] | No
     return blanked
 
 
-def read_cues(tokens: list[Token], cues: Cues, text: str = "", offset: int = 0) -> SentenceCues:
+def read_cues(
+    tokens: list[Token], cues: Cues, text: str = "", offset: int = 0, live: set[PhraseMatcher[Any]] | None = None
+) -> SentenceCues:
     """Return which cues ``tokens`` contain (false cues blanked first).
 
     ``text`` (starting at ``offset``), when given, shows where clauses break:
     a planned or negated cue governs only call cues of its own clause.
+    ``live``: (at least) the cue matchers that may match there (``LexiconGroup.live``), found here if not given.
     """
-    live = cues.every.live(tokens)
-    if live is not None and not live:
+    live = cues.every.live(tokens) if live is None else live
+    if live is not None and live.isdisjoint(cues.every.matchers):
         return _NO_CUES  # no word of any cue lexicon: most sentences of a page
     blanked = _blanked(tokens, cues, live)
 
@@ -199,11 +202,8 @@ def read_cues(tokens: list[Token], cues: Cues, text: str = "", offset: int = 0) 
     phone, video, talk = count(cues.phone), count(cues.video), count(cues.talk)
     plans = [(m.first, m.last) for m in cues.planned.finditer(tokens)] if live is None or cues.planned in live else []  # else none
     negations = [(m.first, m.last) for m in cues.negated.finditer(tokens)] if live is None or cues.negated in live else []
-    calls = (
-        [(m.first, m.last) for mm in (cues.phone, cues.video, cues.talk) for m in mm.finditer(tokens)]
-        if plans or negations
-        else []
-    )
+    spoken = (cues.phone, cues.video, cues.talk)
+    calls = [(m.first, m.last) for mm in spoken for m in mm.finditer(tokens)] if plans or negations else []
     breaks = clause_breaks(tokens, text, offset) if calls else []
     before = cues.plan_window or len(tokens)
     after = min(before, _PLAN_AFTER) if cues.plan_window else len(tokens)

@@ -25,9 +25,11 @@ class LexiconGroup:
     Lexicons under clitic rules or with prefix phrases are always tried."""
 
     def __init__(self, matchers: Iterable[PhraseMatcher[Any]]) -> None:
+        self.matchers = frozenset(matchers)
+        """The lexicons of the group."""
         self._always: set[PhraseMatcher[Any]] = set()
         owners: dict[Morphology | None, dict[_Trigger, set[PhraseMatcher[Any]]]] = {}
-        for matcher in matchers:
+        for matcher in self.matchers:
             morph = matcher._morphology
             if matcher._prefix_re is not None or (morph is not None and morph.prefixes):
                 self._always.add(matcher)

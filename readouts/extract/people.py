@@ -16,13 +16,16 @@ Three kinds of mention, all found with the same phrase matchers:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress
+from typing import Any
 
 from .. import lexicon
 from .gazetteer import ANY_ROLE, Gazetteer, Names, gazetteer
+from .lexicon_group import LexiconGroup
 from .ordinal_titles import ordinal_positions
 from .tokens import PhraseMatcher, Token, fold, morphology, phrase_tokens
 
-__all__ = ["ANY_ROLE", "Mention", "PersonKey", "find_mentions", "gazetteer", "is_companion", "vocabulary"]
+__all__ = ["ANY_ROLE", "Mention", "PersonKey", "Vocabulary", "find_mentions", "gazetteer", "is_companion", "mentions_in", "vocabulary"]
 
 _COMMAS = frozenset(",،")  # the Latin and the Arabic comma
 _CLAUSE_MARKS = frozenset(",;:()،؛")  # what a title does not reach across to a name
@@ -58,7 +61,7 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
-class _Vocab:
+class Vocabulary:
     titles: PhraseMatcher[str]
     home_titles: PhraseMatcher[str]
     country_names: PhraseMatcher[str]
@@ -72,6 +75,8 @@ class _Vocab:
     name_stops: frozenset[str]
     title_prefixes: frozenset[str]
     companions: frozenset[str]
+    every: LexiconGroup
+    """The title, country, aide and name matchers, tested together on a sentence."""
     ordinals: frozenset[str] = frozenset()
     plain_words: frozenset[str] = frozenset()
     """Words capitalised for other reasons than being a name: stop words,
@@ -89,7 +94,7 @@ def _fillers() -> frozenset[str]:
 
 
 @lexicon.derived
-def vocabulary(language: str) -> _Vocab:
+def vocabulary(language: str) -> Vocabulary:
     """The title, country and name matchers of ``language``, with its own and borrowed words."""
     titles = [(w, role) for d, mode in lexicon.layers(language, "titles") for role, words in d.titles.items() for w in words if lexicon.borrows(mode, w)]
     home = [(w, role) for w, role in lexicon.language(language).home_titles.items()]
@@ -103,16 +108,21 @@ def vocabulary(language: str) -> _Vocab:
         names += [(m, country.code) for m in country.metonyms]
     counterparts = [(w, True) for w in _words(language, "counterpart_words")]
     morph = morphology(language)
-    return _Vocab(
+    matchers: dict[str, PhraseMatcher[Any]] = dict(
         titles=PhraseMatcher(titles, morphology=morph),
         home_titles=PhraseMatcher(home, morphology=morph),
         country_names=PhraseMatcher(names, morphology=morph, capital=True),
         country_adjectives=PhraseMatcher(adjectives, morphology=morph),
         counterparts=PhraseMatcher(counterparts, morphology=morph),
         aides=PhraseMatcher([(w, True) for w in _words(language, "aide_words")], morphology=morph),
+    )
+    people = gazetteer().names(morph)
+    return Vocabulary(
+        **matchers,
         home_country=lexicon.language(language).home_country,
         conjunctions=_words(language, "conjunctions"),
-        names=gazetteer().names(morph),
+        names=people,
+        every=LexiconGroup([*matchers.values(), people.matcher]),
         fillers=_fillers(),
         name_stops=_words(language, "name_stops"),
         # "vice-Premier ministre", "Deputy Prime Minister": parts of the title before it.
@@ -129,6 +139,10 @@ def _plain_words(language: str) -> frozenset[str]:
     return frozenset(w for phrase in phrases for w in phrase_tokens(phrase))
 
 
+_Live = set[PhraseMatcher[Any]] | None
+"""The matchers of a vocabulary that may match in a sentence (``LexiconGroup.live``); ``None``: any."""
+
+
 @dataclass(slots=True)
 class _Slot:
     role: str | None = None
@@ -137,8 +151,9 @@ class _Slot:
     counterpart: bool = False
 
 
-def _annotate(tokens: list[Token], vocab: _Vocab) -> list[_Slot | None]:
-    """Mark each token that is part of a title or a country word."""
+def _annotate(tokens: list[Token], vocab: Vocabulary, live: _Live = None) -> list[_Slot | None]:
+    """Mark each token that is part of a title or a country word (of the
+    matchers ``live`` holds: all for ``None``)."""
     slots: list[_Slot | None] = [None] * len(tokens)
     for matcher, field in (
         (vocab.home_titles, "home"),
@@ -147,6 +162,8 @@ def _annotate(tokens: list[Token], vocab: _Vocab) -> list[_Slot | None]:
         (vocab.country_adjectives, "country"),
         (vocab.counterparts, "counterpart"),
     ):
+        if live is not None and matcher not in live:
+            continue
         free_from = 0
         for m in matcher.starts(tokens):
             # Every start is tried: a longer phrase overlapping a title ("Republic
@@ -179,7 +196,7 @@ def _within_country(slots: list[_Slot | None], first: int, last: int) -> bool:
 
 
 def _context(
-    tokens: list[Token], slots: list[_Slot | None], first: int, last: int, text: str, offset: int, vocab: _Vocab,
+    tokens: list[Token], slots: list[_Slot | None], first: int, last: int, text: str, offset: int, vocab: Vocabulary,
     initials: frozenset[str] = frozenset(),
 ) -> tuple[int, int, _Slot]:
     """Widen a name over the title and country words around it (and over a
@@ -332,25 +349,38 @@ def find_mentions(tokens: list[Token], language: str, text: str = "", offset: in
     its punctuation tells which title words go with which name. Two passes:
     the names of the gazetteer, then the titles that head no such name.
     """
+    return mentions_in(tokens, vocabulary(language), text, offset)
+
+
+def mentions_in(tokens: list[Token], vocab: Vocabulary, text: str = "", offset: int = 0, live: _Live = None) -> list[Mention]:
+    """``find_mentions`` with the ``vocabulary`` of the language; ``live``,
+    when given, holds (at least) those of its matchers that may match in
+    ``tokens`` (``LexiconGroup.live`` of a group holding these very
+    matchers), else it is found here."""
     if not text and tokens:
         offset = 0
         text = " " * tokens[-1].end
-    vocab = vocabulary(language)
-    slots = _annotate(tokens, vocab)
-    mentions, taken = _name_pass(tokens, slots, text, offset, vocab)
-    known = taken | {k for k, s in enumerate(slots) if s is not None}
-    mentions += _title_pass(tokens, slots, taken, known, text, offset, vocab)
+    if live is None:
+        live = vocab.every.live(tokens)
+    if live is not None and live.isdisjoint(vocab.every.matchers):
+        return []  # no title, country or name word: most sentences of a page
+    slots = _annotate(tokens, vocab, live)
+    mentions, taken = _name_pass(tokens, slots, text, offset, vocab, live)
+    known = taken.union(compress(range(len(slots)), slots))  # the indexes of the slots set
+    mentions += _title_pass(tokens, slots, taken, known, text, offset, vocab, live)
     mentions.sort(key=lambda m: m.first)
     return mentions
 
 
 def _name_pass(
-    tokens: list[Token], slots: list[_Slot | None], text: str, offset: int, vocab: _Vocab
+    tokens: list[Token], slots: list[_Slot | None], text: str, offset: int, vocab: Vocabulary, live: _Live = None
 ) -> tuple[list[Mention], set[int]]:
     """The names of the gazetteer ("Vladimir Putin", "Макроном"), each with
     the title and country words around it, and the token indexes they take."""
     mentions: list[Mention] = []
     taken: set[int] = set()
+    if live is not None and vocab.names.matcher not in live:
+        return mentions, taken
     end = 0
     for m in vocab.names.matcher.finditer(tokens):
         if _within_country(slots, m.first, m.last):
@@ -370,7 +400,7 @@ def _name_pass(
 
 
 def _other_given_name(
-    tokens: list[Token], slots: list[_Slot | None], at: int, name: str, text: str, offset: int, vocab: _Vocab
+    tokens: list[Token], slots: list[_Slot | None], at: int, name: str, text: str, offset: int, vocab: Vocabulary
 ) -> bool:
     """Whether the word right before the one-word name at ``at`` is a given
     name not of ``name`` (a capitalised word of a cased script, mid-sentence,
@@ -397,36 +427,40 @@ def _title_pass(
     known: set[int],
     text: str,
     offset: int,
-    vocab: _Vocab,
+    vocab: Vocabulary,
+    live: _Live = None,
 ) -> list[Mention]:
     """Titles that head no known name: each is a gazetteer surname after it
     ("President Duda"), a name in apposition (``_apposition``), or else a
     descriptor ("the French president"). Adds what they take to ``taken``."""
-    gaz = gazetteer()
-    aide_ends = {m.last for m in vocab.aides.finditer(tokens)}
     mentions: list[Mention] = []
-    i = 0
-    while i < len(tokens):
+    # Only a token with a slot can head a title: the others are not visited.
+    heads = [i for i in compress(range(len(slots)), slots) if i not in taken]
+    if not heads:
+        return mentions
+    gaz = gazetteer()
+    aide_ends = {m.last for m in vocab.aides.finditer(tokens)} if live is None or vocab.aides in live else set()
+    resume = 0
+    for i in heads:
         slot = slots[i]
-        if i in taken or slot is None or (slot.role is None and not slot.counterpart):
-            i += 1
+        if i < resume or i in taken or slot is None or (slot.role is None and not slot.counterpart):
             continue
         first, j, ctx = _title_run(tokens, slots, i, taken, vocab)
         titled = _titled_surname(tokens, j, ctx, gaz, vocab.names) if j < len(tokens) and j not in taken else None
         if titled is not None:
             mentions.append(Mention(first, j + 1, tokens[first].start, tokens[j].end, titled, ctx.role, ctx.country, "name"))
             taken.update(range(first, j + 1))
-            i = j + 1
+            resume = j + 1
             continue
         found = _apposition(tokens, slots, first, j, ctx, known, aide_ends, text, offset, vocab) or _descriptor(tokens, first, j, ctx, vocab)
         if found is not None:
             mentions.append(found)
             taken.update(range(found.first, found.last))
-        i = max(j, i + 1)
+        resume = max(j, i + 1)
     return mentions
 
 
-def _title_run(tokens: list[Token], slots: list[_Slot | None], i: int, taken: set[int], vocab: _Vocab) -> tuple[int, int, _Slot]:
+def _title_run(tokens: list[Token], slots: list[_Slot | None], i: int, taken: set[int], vocab: Vocabulary) -> tuple[int, int, _Slot]:
     """The title words from ``i`` on (fillers between them), with the country
     words before them ("the French president"): where the run starts and
     ends, and the role, country and kind of title it gives."""
@@ -467,7 +501,7 @@ def _apposition(
     aide_ends: set[int],
     text: str,
     offset: int,
-    vocab: _Vocab,
+    vocab: Vocabulary,
 ) -> Mention | None:
     """A name beside the title ``tokens[first:j]`` that the gazetteer does
     not know as written: after it ("Prime Minister Kristen Michal", "su
@@ -496,7 +530,7 @@ def _apposition(
     return None
 
 
-def _descriptor(tokens: list[Token], first: int, j: int, ctx: _Slot, vocab: _Vocab) -> Mention | None:
+def _descriptor(tokens: list[Token], first: int, j: int, ctx: _Slot, vocab: Vocabulary) -> Mention | None:
     """A title with a country and no name ("the French president", "le
     Président de la République"), resolved per document; ``None`` for a bare
     title that says neither ("the minister")."""

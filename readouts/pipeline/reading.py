@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from .. import _budget
 from .._document import Document, Sentence
-from ..extract.cues import SentenceCues, cues_for, read_cues
-from ..extract.people import Mention, find_mentions
+from ..extract.cues import Cues, SentenceCues, cues_for, read_cues
+from ..extract.lexicon_group import LexiconGroup
+from ..extract.people import Mention, Vocabulary, mentions_in, vocabulary
 from ..extract.tokens import Tokens, tokenize
 
 __all__ = ["MAX_MENTIONS", "Reading", "SentenceReading", "read", "read_sentence", "read_title"]
@@ -93,12 +94,33 @@ def read_title(doc: Document) -> SentenceReading | None:
     return _read_title(doc.title, doc.language)
 
 
+_Readers = tuple[Cues, Vocabulary, LexiconGroup]
+_READERS: dict[str, _Readers] = {}
+"""Each language's cue and people readers, with their lexicons in one group."""
+
+
+def _readers(language: str) -> _Readers:
+    """The cues and people vocabulary of ``language``, and a group of all their
+    lexicons: one test per sentence tells both readers which of theirs may
+    match. The group holds the very matchers the two readers return (made
+    anew when the language data are: a cue it does not hold would never count)."""
+    cues, vocab = cues_for(language), vocabulary(language)
+    found = _READERS.get(language)
+    if found is None or found[0] is not cues or found[1] is not vocab:
+        found = _READERS[language] = (cues, vocab, LexiconGroup([*cues.every.matchers, *vocab.every.matchers]))
+    return found
+
+
 def _read_sentence(text: str, offset: int, language: str) -> SentenceReading:
     tokens = tokenize(text, offset, language)
-    mentions = find_mentions(tokens, language, text, offset)[:MAX_MENTIONS]
-    return SentenceReading(tokens, tuple(mentions), read_cues(tokens, cues_for(language), text, offset))
+    cues, vocab, every = _readers(language)
+    live = every.live(tokens)
+    mentions = mentions_in(tokens, vocab, text, offset, live)[:MAX_MENTIONS]
+    return SentenceReading(tokens, tuple(mentions), read_cues(tokens, cues, text, offset, live))
 
 
 def _read_title(title: str, language: str) -> SentenceReading:
     tokens = tokenize(title, 0, language)
-    return SentenceReading(tokens, tuple(find_mentions(tokens, language, title, 0)), read_cues(tokens, cues_for(language), title, 0))
+    cues, vocab, every = _readers(language)
+    live = every.live(tokens)
+    return SentenceReading(tokens, tuple(mentions_in(tokens, vocab, title, 0, live)), read_cues(tokens, cues, title, 0, live))
