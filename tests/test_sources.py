@@ -179,3 +179,18 @@ def test_a_plugin_that_cannot_load_is_skipped(monkeypatch: pytest.MonkeyPatch, c
         ids = [p.id for p in readouts.parsers()]
     assert "broken-plugin" in caplog.text
     assert "news" in ids
+
+
+@pytest.mark.parametrize(
+    ("tail", "kind"),
+    [
+        ("Read the full article on Daily Planet", "aggregator"),
+        ("Continue reading  on Daily Planet", "aggregator"),
+        ("Read the full article onward", "news"),
+        ("Unread more at home", "news"),
+    ],
+)
+def test_a_link_to_the_original_story_is_a_whole_phrase(tail: str, kind: str) -> None:
+    text = "Emmanuel Macron spoke by phone with Olaf Scholz on Monday, according to a French official.\nThe two leaders discussed Ukraine.\n"
+    r = readouts.parse(text + tail)
+    assert r.source is not None and r.source.kind == kind
