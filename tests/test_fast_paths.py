@@ -58,3 +58,25 @@ def test_word_count_is_exact_below_the_cap_and_at_least_the_cap_above(line: str)
         assert counted == exact
     else:
         assert boilerplate._COUNT_CAP <= counted <= exact
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "subscribe to our newsletter",
+        "newsletters and more",
+        "the cookies policy",
+        "biscuits, not cookie-cutter ones",
+        "all rights reserved.",
+        "a text of no furniture at all",
+        "",
+    ],
+)
+def test_has_word_gives_what_the_trie_alone_gives(text: str) -> None:
+    furniture = boilerplate._markers().furniture
+    plain = any(
+        (m.start() == 0 or not text[m.start() - 1].isalnum()) and (m.end() == len(text) or not text[m.end()].isalnum())
+        for m in furniture.pattern.finditer(text)
+    )
+    assert boilerplate._has_word(furniture, text) == plain
+    assert all(any(n in w for n in furniture.needles) for w in ("newsletter", "cookies", "copyright"))

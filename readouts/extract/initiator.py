@@ -178,6 +178,20 @@ def may_state_initiator(tokens: Sequence[Token], language: str) -> bool:
 
 
 @lexicon.derived
+def _template_index(language: str) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """The indexes of the templates, by the word each needs filed under (as
+    ``_literals`` files them), and those that need no word."""
+    filed: dict[str, list[int]] = {}
+    always: list[int] = []
+    for k, (_, literal) in enumerate(_templates(language)):
+        if literal:
+            filed.setdefault(max(literal, key=lambda w: (len(w), w)), []).append(k)
+        else:
+            always.append(k)
+    return {word: tuple(ks) for word, ks in filed.items()}, tuple(always)
+
+
+@lexicon.derived
 def _literal_keys(language: str) -> frozenset[str]:
     """The words ``_literals`` files the templates under (none when it is ``None``)."""
     return frozenset(_literals(language) or ())
@@ -252,7 +266,10 @@ def find_initiators(sk: Skeleton, language: str) -> list[tuple[str, object, tupl
         at.setdefault(word, []).append(si)
     out: list[tuple[str, object, tuple[int, int]]] = []
     seen: set[tuple[str, object]] = set()
-    for t, literal in templates:
+    # Only the templates filed under a word of the skeleton (or needing none), in their order.
+    filed, always = _template_index(language)
+    for k in sorted({*always, *(k for word in present.intersection(filed) for k in filed[word])}):
+        t, literal = templates[k]
         if not literal <= present:
             continue
         # A template that names no one called says nothing of a call itself:

@@ -35,6 +35,7 @@ _EMBED_CREDIT = re.compile(
     r"([^\W\d_]{3,12}\.?\s\d{1,2},\s\d{4}|\d{1,2}\.?\s[^\W\d_]{3,12}\.?\s\d{4})"
 )
 _NAV_SEPARATOR = re.compile(r"\s[|•·»>]\s")
+_NAV_MARK = re.compile(r"[|•·»>]")  # searched first: a scan for one character class is cheap
 _NAV_SCAN = 400  # menus show their separators early in the line
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 _END_PUNCT = ".!?:;\"'»)"
@@ -71,8 +72,8 @@ class Stripped:
 class _Markers:
     drop: re.Pattern[str]
     tail: re.Pattern[str]
-    furniture: re.Pattern[str]
-    stamp: re.Pattern[str]
+    furniture: _Words
+    stamp: _Words
     byline: re.Pattern[str]
     title_byline: re.Pattern[str]
     inner_stop: re.Pattern[str]
@@ -80,15 +81,31 @@ class _Markers:
     """What a line of running text ends with: ASCII stops and quotes, and every language's sentence stops (``。``)."""
 
 
-def _words_pattern(words: set[str]) -> re.Pattern[str]:
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """Marker words, found as whole words by ``_has_word``."""
+
+    pattern: re.Pattern[str]
+    needles: tuple[str, ...]
+    """The words with no other inside them: each occurrence of a word holds one of these."""
+
+
+def _words_pattern(words: set[str]) -> _Words:
     # A trie of the words (the longest where several match, as an alternation
     # longest first would): one branch per character, not one per word; word
     # boundaries are checked on the few matches (_has_word).
-    return re.compile(literal_union(words))
+    needles = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+    return _Words(re.compile(literal_union(words)), needles)
 
 
-def _has_word(pattern: re.Pattern[str], text: str) -> bool:
-    for m in pattern.finditer(text):
+def _has_word(words: _Words, text: str) -> bool:
+    # A few substring tests rule out most lines, where the trie would try a branch at most characters.
+    for needle in words.needles:
+        if needle in text:
+            break
+    else:
+        return False
+    for m in words.pattern.finditer(text):
         start, end = m.span()
         if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
             return True
@@ -256,7 +273,7 @@ def _is_furniture(line: str, key: str, words: int, body_words: int, markers: _Ma
         or _is_drop(key, words, markers.drop)
         or (words <= 40 and _has_word(markers.furniture, key))
         or _URL_LINE.match(line)
-        or len(_NAV_SEPARATOR.findall(line, 0, _NAV_SCAN)) >= 2
+        or (_NAV_MARK.search(line, 0, _NAV_SCAN) is not None and len(_NAV_SEPARATOR.findall(line, 0, _NAV_SCAN)) >= 2)
         or (line.isupper() and words <= 6 and body_words == 0)
         or (line[:1] in _BULLETS and words <= 3)
         or (_CREDIT.search(line) and words <= 40)
