@@ -21,7 +21,6 @@ from typing import Any
 
 from .. import lexicon
 from .gazetteer import ANY_ROLE, Gazetteer, Names, gazetteer
-from .lexicon_group import LexiconGroup
 from .ordinal_titles import ordinal_positions
 from .tokens import PhraseMatcher, Token, fold, morphology, phrase_tokens
 
@@ -75,8 +74,8 @@ class Vocabulary:
     name_stops: frozenset[str]
     title_prefixes: frozenset[str]
     companions: frozenset[str]
-    every: LexiconGroup
-    """The title, country, aide and name matchers, tested together on a sentence."""
+    matchers: frozenset[PhraseMatcher[Any]]
+    """The title, country, aide and name matchers: those a group tests on each sentence (see ``mentions_in``)."""
     ordinals: frozenset[str] = frozenset()
     plain_words: frozenset[str] = frozenset()
     """Words capitalised for other reasons than being a name: stop words,
@@ -122,7 +121,7 @@ def vocabulary(language: str) -> Vocabulary:
         home_country=lexicon.language(language).home_country,
         conjunctions=_words(language, "conjunctions"),
         names=people,
-        every=LexiconGroup([*matchers.values(), people.matcher]),
+        matchers=frozenset([*matchers.values(), people.matcher]),
         fillers=_fillers(),
         name_stops=_words(language, "name_stops"),
         # "vice-Premier ministre", "Deputy Prime Minister": parts of the title before it.
@@ -356,13 +355,11 @@ def mentions_in(tokens: list[Token], vocab: Vocabulary, text: str = "", offset: 
     """``find_mentions`` with the ``vocabulary`` of the language; ``live``,
     when given, holds (at least) those of its matchers that may match in
     ``tokens`` (``LexiconGroup.live`` of a group holding these very
-    matchers), else it is found here."""
+    matchers); ``None``: all may."""
     if not text and tokens:
         offset = 0
         text = " " * tokens[-1].end
-    if live is None:
-        live = vocab.every.live(tokens)
-    if live is not None and live.isdisjoint(vocab.every.matchers):
+    if live is not None and live.isdisjoint(vocab.matchers):
         return []  # no title, country or name word: most sentences of a page
     slots = _annotate(tokens, vocab, live)
     mentions, taken = _name_pass(tokens, slots, text, offset, vocab, live)

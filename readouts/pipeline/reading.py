@@ -107,7 +107,7 @@ def _readers(language: str) -> _Readers:
     cues, vocab = cues_for(language), vocabulary(language)
     found = _READERS.get(language)
     if found is None or found[0] is not cues or found[1] is not vocab:
-        found = _READERS[language] = (cues, vocab, LexiconGroup([*cues.every.matchers, *vocab.every.matchers]))
+        found = _READERS[language] = (cues, vocab, LexiconGroup([*cues.every.matchers, *vocab.matchers]))
     return found
 
 
