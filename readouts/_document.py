@@ -62,7 +62,7 @@ class Document:
     head: list[str] = field(default_factory=list)
     """The page's first lines and date stamps, furniture or not."""
     byline: bool = False
-    """The page names an author ("By Jane Roe", "| ‹autor›"): reporting, not a readout."""
+    """The page names an author ("By ‹reporter›", "| ‹autor›"): reporting, not a readout."""
     posts: list[Post] = field(default_factory=list)
     """Embedded posts, by the credit lines stripped from the body."""
     language: str = "en"

@@ -101,3 +101,28 @@ def test_an_embedded_posts_credit_is_kept_as_its_post() -> None:
     [post] = out.posts
     assert (post.author, post.posted) == ("Narendra Modi", "March 24, 2026")
     assert out.lines[post.paragraph].startswith("Had a warm conversation")
+
+
+@pytest.mark.parametrize(
+    "desk",
+    ["By our correspondent", "Par notre correspondant", "Von unserem Korrespondenten", "Dal nostro corrispondente", "Por nuestro corresponsal", "От нашего корреспондента"],
+)
+def test_a_desk_byline_is_a_byline_not_the_headline(desk: str) -> None:
+    text = (
+        "Leaders agree to keep talking after late-night call\n"
+        f"{desk}\n"
+        "The Prime Minister spoke by telephone with the President on Tuesday evening. "
+        "The two leaders discussed energy prices and agreed to stay in close contact."
+    )
+    out = strip_boilerplate(text)
+    assert out.title == "Leaders agree to keep talking after late-night call"
+    assert out.byline
+    assert desk not in out.lines
+
+
+def test_a_desk_word_inside_a_sentence_is_no_byline() -> None:
+    text = (
+        "Leaders agree to keep talking after late-night call\n"
+        "By our correspondent's account the call lasted an hour and covered energy prices in detail.\n"
+    )
+    assert not strip_boilerplate(text).byline

@@ -22,18 +22,18 @@ def registered() -> Iterator[list[str]]:
 
 
 def test_a_parser_outside_the_catalogue_is_its_own_source(registered: list[str]) -> None:
-    class Planet(readouts.SourceParser):
-        id = "test-daily-planet"
-        name = "The Daily Planet"
+    class Herald(readouts.SourceParser):
+        id = "test-harbour-herald"
+        name = "The Harbour Herald"
         kind = "news"
 
         def score(self, doc: readouts.Document) -> float:
-            return scores.CERTAIN if "Daily Planet" in doc.full else scores.NONE
+            return scores.CERTAIN if "Harbour Herald" in doc.full else scores.NONE
 
-    readouts.register(Planet)
-    registered.append(Planet.id)
-    r = readouts.parse(CALL + "\nCopyright The Daily Planet")
-    assert r.source is not None and (r.source.id, r.source.name, r.source.kind) == ("test-daily-planet", "The Daily Planet", "news")
+    readouts.register(Herald)
+    registered.append(Herald.id)
+    r = readouts.parse(CALL + "\nCopyright The Harbour Herald")
+    assert r.source is not None and (r.source.id, r.source.name, r.source.kind) == ("test-harbour-herald", "The Harbour Herald", "news")
 
 
 def test_a_family_parser_that_finds_no_signature_names_no_publisher() -> None:

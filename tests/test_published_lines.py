@@ -23,7 +23,7 @@ def test_a_bracketed_place_and_date_on_the_first_line() -> None:
 
 
 def test_a_byline_glued_to_the_first_sentence_dates_the_page_not_the_call() -> None:
-    for byline in ("By Jane Roe | Daily Planet 06-08-2024", "By Jane Roe 06-08-2024"):
+    for byline in ("By Staff Reporter | Harbour Herald 06-08-2024", "By Staff Reporter 06-08-2024"):
         r = readouts.parse(f"{byline} Prime Minister Keir Starmer spoke by phone with President Emmanuel Macron on Monday.")
         assert r.published == date(2024, 8, 6)
         assert r.calls[0].date == date(2024, 8, 5)  # the Monday before that Tuesday

@@ -112,7 +112,7 @@ def test_link_to_the_original_makes_an_aggregator_page() -> None:
 
 
 def test_an_authored_page_is_reporting_not_a_readout() -> None:
-    text = "By Jane Roe\nOlaf Scholz had a telephone conversation with Emmanuel Macron on energy prices."
+    text = "By Staff Reporter\nOlaf Scholz had a telephone conversation with Emmanuel Macron on energy prices."
     r = readouts.parse(text)
     assert r.source is not None and r.source.kind == "news"
     r = readouts.parse(text.split("\n", 1)[1])
@@ -184,8 +184,8 @@ def test_a_plugin_that_cannot_load_is_skipped(monkeypatch: pytest.MonkeyPatch, c
 @pytest.mark.parametrize(
     ("tail", "kind"),
     [
-        ("Read the full article on Daily Planet", "aggregator"),
-        ("Continue reading  on Daily Planet", "aggregator"),
+        ("Read the full article on Harbour Herald", "aggregator"),
+        ("Continue reading  on Harbour Herald", "aggregator"),
         ("Read the full article onward", "news"),
         ("Unread more at home", "news"),
     ],

@@ -38,7 +38,7 @@ _STAMP_GAP = re.compile(r"\s*:?\s*")
 
 
 _BYLINE_REACH = 12
-"""How many words a byline ("By Jane Roe | Daily Planet 06-08-2024") runs
+"""How many words a byline ("By ‹reporter› | ‹outlet› 06-08-2024") runs
 before its date: the page's day, glued to the first sentence."""
 
 
@@ -50,7 +50,7 @@ def byline_words() -> frozenset[str]:
 
 def _in_byline(text: str, tokens: list[Token], i: int, offset: int) -> bool:
     """Whether the date at token ``i`` ends a byline opening the sentence:
-    "By Jane Roe | Daily Planet 06-08-2024", "By Jane Roe 06-08-2024"."""
+    "By ‹reporter› | ‹outlet› 06-08-2024", "By ‹reporter› 06-08-2024"."""
     if not 0 < i <= _BYLINE_REACH or tokens[0].fold not in byline_words():
         return False
     return "|" in text[: tokens[i].start - offset] or 1 < i <= 4 and all(t.capitalised for t in tokens[1:i])

@@ -2,7 +2,7 @@
 
 In order: a capture's own ``date YYYY-MM-DD`` header; a full date in the
 page's first lines, in brackets on the first line or the title, in a byline
-glued to the text (``By Jane Roe | Daily Planet 06-08-2024``), or in an
+glued to the text (``By ‹reporter› | ‹outlet› 06-08-2024``), or in an
 ``Updated:``/``Published`` stamp; a dateline with day and month (``PARIS,
 15 avril (Reuters)``) whose year a partial ``date YYYY-MM`` header supplies.
 A partial header also vetoes dates of other months (a photo caption's date
@@ -48,7 +48,7 @@ def find_published(doc: Document) -> date | None:
             lines.append(first[:end])
         # "Communiqué ... (Élysée Palace, 30 March 2021)", "[Bundesregierung - 24.10.2014]".
         lines += _BRACKETED.findall(first[:_FIRST_LINE_CHARS])
-        # "By Jane Roe | Daily Planet 06-08-2024 The Prime Minister...": a byline glued to the text.
+        # "By ‹reporter› | ‹outlet› 06-08-2024 The Prime Minister...": a byline glued to the text.
         byline = _BYLINE.match(first)
         if byline and fold(byline.group(1)) in _byline_words():
             lines.append(byline.group(0))

@@ -284,6 +284,10 @@ class LanguageData(_Strict):
     (``mr``, ``prof``, ``г``); those of every language apply everywhere."""
     byline_words: list[str] = Field(default_factory=list)
     """The word that opens a byline (``by``, ``par``, ``автор``)."""
+    byline_desks: list[str] = Field(default_factory=list)
+    """A byline that names a desk, not a person, as a line of its own
+    (``by our correspondent``, ``par la rédaction``); every language's apply
+    everywhere."""
     date_connectors: list[str] = Field(default_factory=list)
     """Words that may stand between a day, its month and its year
     (``de``, ``of``, ``am``); those of every language apply everywhere."""

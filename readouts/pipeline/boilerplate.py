@@ -126,6 +126,7 @@ def _markers() -> _Markers:
     furniture: set[str] = set()
     stamp: set[str] = set()
     bylines: set[str] = set()
+    desks: set[str] = set()
     ends: set[str] = set(_END_PUNCT)
     for code in lexicon.LANGUAGES:
         data = lexicon.language(code)
@@ -134,6 +135,7 @@ def _markers() -> _Markers:
         furniture.update(m.lower() for m in data.furniture_words)
         stamp.update(m.lower() for m in data.stamp_words)
         bylines.update(m.lower() for m in data.byline_words)
+        desks.update(m.lower() for m in data.byline_desks)
         ends.update(data.sentence_stops)
     lower, upper = (lexicon.char_class(chars) for chars in lexicon.cased_letters())
     by = "|".join(re.escape(w) for w in sorted(bylines, key=lambda w: (-len(w), w)))
@@ -144,7 +146,8 @@ def _markers() -> _Markers:
         re.compile(literal_union(tail)),
         _words_pattern(furniture),
         _words_pattern(stamp),
-        re.compile(rf"^(?i:{by})\s+[{upper}][^\n]{{0,80}}$"),
+        # "By Anna Schmidt", or a desk on a line of its own: "Par notre correspondant".
+        re.compile(rf"^(?:(?i:{by})\s+[{upper}][^\n]{{0,80}}|(?i:{literal_union(desks) if desks else '(?!)'})[.:]?\s*)$"),
         # "Sheinbaum y Trump: las llamadas | ‹autor›": an author after a bar.
         re.compile(rf"\|\s*[{upper}][{lower}]+(?:\s[{upper}][{lower}]+){{1,2}}\s*$"),
         # A headline is one sentence: a stop followed by a new capitalised sentence means a lead paragraph.

@@ -4,8 +4,8 @@ News pages rarely sign their copy the way agencies do, but their furniture
 names them: "Log in to your WTOP account", "Folgen Sie News.de auf
 Facebook", "Euractiv is part of the Trust Project" (the language files'
 ``own_outlet_cues``, an ``{outlet}`` where the name stands), a byline with the
-outlet after a bar ("By Jane Roe | Daily Planet 02-02-2022", "(Jane Roe |
-DAILYPLANET.com)"), a domain heading the page ("DAILYPLANET.COM, news you
+outlet after a bar ("By ‹reporter› | ‹outlet› 02-02-2022", "(‹reporter› |
+‹OUTLET›.com)"), a domain heading the page ("‹OUTLET›.COM, news you
 can trust"), the copyright line of a catalogued outlet, or a catalogued
 outlet's name alone on a line of the page's head or foot.
 
@@ -86,7 +86,7 @@ class _CueSet:
 @lexicon.derived
 def _cues() -> tuple[_CueSet, _CueSet]:
     """The cues that name an outlet in their middle, and those that end a
-    line with a credit ("Photo: Jane Roe / Daily Planet")."""
+    line with a credit ("Photo: ‹reporter› / ‹outlet›")."""
     # Furniture comes in any language whatever the text's: all of them are read.
     cues = {c for code in lexicon.LANGUAGES for c in lexicon.language(code).own_outlet_cues}
     keys: dict[str, str] = {}
@@ -118,8 +118,8 @@ _CREDIT_PARTS = re.compile(r"\s*[,/|;]\s*")
 
 
 def _credited(pattern: re.Pattern[str] | None, text: str) -> Outlet | None:
-    """A catalogued outlet among the parts of a credit ("Jane Roe, Daily
-    Planet"): a staff photographer's; an agency's gives nothing."""
+    """A catalogued outlet among the parts of a credit ("‹reporter›,
+    ‹outlet›"): a staff photographer's; an agency's gives nothing."""
     if pattern is None:
         return None
     for m in pattern.finditer(text):
@@ -132,7 +132,7 @@ def _credited(pattern: re.Pattern[str] | None, text: str) -> Outlet | None:
     return None
 
 
-# "By Jane Roe | Daily Planet 02-02-2022", "(Jane Roe | DAILYPLANET.com)": an
+# "By ‹reporter› | ‹outlet› 02-02-2022", "(‹reporter› | ‹OUTLET›.com)": an
 # author, a bar, then the outlet, before a date or the end of the credit (a
 # bar in a menu line, "Home | News", names no outlet).
 _BYLINE = re.compile(
