@@ -45,6 +45,11 @@ _set_fields, _set_extra, _set_private = (
     BaseModel.__dict__[name].__set__ for name in ("__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__")
 )
 
+# One fields set for all the spans make_span makes: a frozen Span never adds to
+# it, pydantic copies it before a model_copy updates it, and a set is 216 bytes
+# (a large text's calls hold tens of thousands of spans).
+_BOTH_SET = {"start", "end"}
+
 
 def make_span(start: int, end: int) -> Span:
     """Return ``Span(start=start, end=end)``.
@@ -61,7 +66,7 @@ def make_span(start: int, end: int) -> Span:
         return Span(start=start, end=end)
     span = object.__new__(Span)
     _set_dict(span, "__dict__", {"start": start, "end": end})
-    _set_fields(span, {"start", "end"})
+    _set_fields(span, _BOTH_SET)
     _set_extra(span, None)
     _set_private(span, None)
     return span

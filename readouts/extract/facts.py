@@ -29,7 +29,8 @@ class Facts:
     (``persons``, ``centre``, ``segment``) and by grouping (``earlier``, ``elsewhere``)."""
 
     sentence: Sentence
-    tokens: list[Token]
+    reading: SentenceReading
+    """Where its tokens come from (a large text rebuilds them when asked: see ``tokens``)."""
     mentions: list[Mention]
     cues: SentenceCues
     dates: list[DateRef]
@@ -58,6 +59,11 @@ class Facts:
 
     call_date_memo: tuple[tuple[DateRef, ...], tuple[DateRef, ...], DateRef | None] | None = None
     """``call_date`` as computed, with the ``earlier`` and ``elsewhere`` it was computed for."""
+
+    @property
+    def tokens(self) -> list[Token]:
+        """The sentence's tokens."""
+        return self.reading.tokens
 
     @property
     def call_date(self) -> DateRef | None:
@@ -117,7 +123,7 @@ def read_facts(doc: Document, sentence: Sentence) -> Facts:
             cues = replace(cues, negated_call=True)  # "he speaks with Biden to discuss Iraq": a habit
         elif held_in_person(tokens, list(reading.mentions), dates, doc.language):
             cues = replace(cues, talk_met=True, meeting=True)  # "s'est entretenu avec Macron à Bali"
-    facts = Facts(sentence, tokens, list(reading.mentions), cues, dates)
+    facts = Facts(sentence, reading, list(reading.mentions), cues, dates)
     if cues.call:
         matchers = cues_for(doc.language)
         found = [m for mm in (matchers.phone, matchers.video, matchers.talk) for m in mm.finditer(tokens)]
@@ -152,4 +158,4 @@ def read_facts(doc: Document, sentence: Sentence) -> Facts:
 def headline_facts(title: str, reading: SentenceReading) -> Facts:
     """The headline as a sentence of a call ("Tokayev held a telephone
     conversation with Macron" above a body that only tells what was said)."""
-    return Facts(Sentence(HEADLINE, 0, 0, title, -1), reading.tokens, list(reading.mentions), reading.cues, [], headline=True)
+    return Facts(Sentence(HEADLINE, 0, 0, title, -1), reading, list(reading.mentions), reading.cues, [], headline=True)

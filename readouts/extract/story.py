@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from itertools import chain
 
 from dateutil.relativedelta import relativedelta
 
@@ -198,10 +199,10 @@ class Story:
     def _elect(self) -> set[PersonKey]:
         """The people the text calls elect ("the president-elect", "le président élu")."""
         words = elect_words(self.doc.language)
-        read = [(f.tokens, f.mentions) for f in self.facts]
         title = read_title(self.doc)
-        if title is not None:
-            read.append((title.tokens, list(title.mentions)))
+        heads = [(title.tokens, list(title.mentions))] if title is not None else []
+        # One sentence's tokens at a time, only where someone is named: a large text rebuilds them.
+        read = chain(((f.tokens, f.mentions) for f in self.facts if f.mentions), heads)
         out: set[PersonKey] = set()
         for tokens, mentions in read:
             if not mentions or not words.elect.any(tokens):  # no one to mark: the scan is skipped

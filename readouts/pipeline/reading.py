@@ -8,6 +8,7 @@ and cues once per document, whichever parser ends up using it.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from .. import _budget
@@ -17,7 +18,7 @@ from ..extract.lexicon_group import LexiconGroup
 from ..extract.people import Mention, Vocabulary, mentions_in, vocabulary
 from ..extract.tokens import Tokens, tokenize
 
-__all__ = ["MAX_MENTIONS", "Reading", "SentenceReading", "read", "read_sentence", "read_title"]
+__all__ = ["KEEP_TOKENS_UP_TO", "MAX_MENTIONS", "Reading", "Rebuilt", "SentenceReading", "read", "read_sentence", "read_title"]
 
 # A sentence naming more people than this is a list (of signatories, of a
 # summit's guests), not a report of calls: only its first mentions are read.
@@ -26,14 +27,59 @@ __all__ = ["MAX_MENTIONS", "Reading", "SentenceReading", "read", "read_sentence"
 MAX_MENTIONS = 64
 
 
+# A text whose sentences hold more characters than this keeps no token lists:
+# they are most of its memory (a 10 MB text has 1.5 million tokens), so each is
+# rebuilt from its sentence when asked for (tokenize is deterministic: equal tokens).
+KEEP_TOKENS_UP_TO = 1_000_000
+# How many rebuilt token lists a large text keeps, the latest asked for: the
+# stages read a sentence's tokens several times in a row, and its neighbours'.
+_RECENT = 512
+
+
+class Rebuilt:
+    """The token lists of a large text's sentences, rebuilt from their text on
+    demand, the latest ``_RECENT`` of them kept (with their kept matches)."""
+
+    __slots__ = ("_recent", "language")
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self._recent: OrderedDict[tuple[int, str], Tokens] = OrderedDict()
+
+    def tokens(self, text: str, offset: int) -> Tokens:
+        """The tokens of ``text``, a sentence starting at ``offset``, as ``tokenize`` gives them."""
+        key = (offset, text)
+        recent = self._recent
+        found = recent.get(key)
+        if found is not None:
+            recent.move_to_end(key)
+            return found
+        found = recent[key] = tokenize(text, offset, self.language)
+        if len(recent) > _RECENT:
+            recent.popitem(last=False)
+        return found
+
+
 @dataclass(frozen=True, slots=True)
 class SentenceReading:
     """What one sentence (or the headline) says, word by word."""
 
-    tokens: Tokens
+    kept: Tokens | None
+    """Its tokens, or ``None`` when ``rebuilt`` makes them anew (a large text)."""
     mentions: tuple[Mention, ...]
     """The people it mentions, in order (at most ``MAX_MENTIONS``; none cut from a headline)."""
     cues: SentenceCues
+    text: str = ""
+    offset: int = 0
+    rebuilt: Rebuilt | None = None
+
+    @property
+    def tokens(self) -> Tokens:
+        """The sentence's tokens (equal whether kept or rebuilt)."""
+        if self.kept is not None:
+            return self.kept
+        assert self.rebuilt is not None, "a reading keeps its tokens or can rebuild them"
+        return self.rebuilt.tokens(self.text, self.offset)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,9 +109,14 @@ def read(sentences: list[Sentence], title: str | None, language: str) -> Reading
         ParseTimeoutError: the time budget of ``parse`` ran out.
     """
     readings = []
+    rebuilt = Rebuilt(language) if sum(len(s.text) for s in sentences) > KEEP_TOKENS_UP_TO else None
     for sentence in sentences:
         _budget.check("reading")
-        readings.append(_read_sentence(sentence.text, sentence.start, language))
+        reading = _read_sentence(sentence.text, sentence.start, language)
+        if rebuilt is not None:
+            # Only the people and cues are kept: the tokens are rebuilt when asked for.
+            reading = SentenceReading(None, reading.mentions, reading.cues, sentence.text, sentence.start, rebuilt)
+        readings.append(reading)
     return Reading(
         language=language,
         sentences=tuple(sentences),

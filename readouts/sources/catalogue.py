@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from .. import lexicon
 from .._casing import lowered
@@ -196,7 +197,7 @@ def read_evidence(doc: Document) -> Evidence:
     title = read_title(doc)
     if title is not None:
         streams.append(title.tokens)
-    streams += [read_sentence(doc, sentence).tokens for sentence in doc.sentences]
-    for tokens in streams:
+    # The sentences' tokens one at a time: a large text rebuilds them (see reading.KEEP_TOKENS_UP_TO).
+    for tokens in chain(streams, (read_sentence(doc, sentence).tokens for sentence in doc.sentences)):
         cited.extend(sid for sid in cited_in(tokens) if sid not in cited)
     return Evidence(tuple(signed), tuple(cited))

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from .._casing import folded
+from .._edges import edge_lines
 from .._document import Document
 from .._patterns import literal_union, word_start_matches
 from ..extract.tokens import tokenize
@@ -147,7 +148,7 @@ def _named(text: str) -> list[SourceEntry]:
 
 
 def _zone(doc: Document) -> tuple[str, str]:
-    lines = [line for line in doc.full.split("\n") if line.strip()]
+    lines = edge_lines(doc.full, max(_HEAD_LINES, _TAIL_LINES))  # not every line of a long page
     return "\n".join(lines[:_HEAD_LINES]), "\n".join(lines[-_TAIL_LINES:])
 
 
@@ -323,7 +324,7 @@ def read_republished(doc: Document, credits: list[SourceEntry | None]) -> tuple[
         if entry is not None:
             signal = True
             add([entry])
-    lines = [line for line in doc.text.split("\n") if line.strip()]
+    lines = edge_lines(doc.text, 4)  # the first two and the last four after them, of a long page too
     body_lines = [(line, True) for line in lines[:2]] + [(line, False) for line in lines[2:][-4:]]
     for line, opening in body_lines:
         for name in _credit_names(line, lead=opening):

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from .._casing import folded
+from .._edges import edge_lines
 from .._document import Document
 from . import domains
 from .credits import by_any_name, may_hold_copyright
@@ -181,7 +182,7 @@ def _resolve(name: str, *, catalogued_only: bool = False) -> Outlet | None:
 
 
 def _zones(doc: Document) -> tuple[list[str], list[str]]:
-    lines = [line for line in doc.full.split("\n") if line.strip()]
+    lines = edge_lines(doc.full, _ZONE_LINES)  # not every line of a long page
     return lines[:_ZONE_LINES], lines[-_ZONE_LINES:]
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .._document import Document
+from .._edges import iter_lines
 from ..lexicon.schema import SourceEntry
 from . import domains
 from .named_cues import lower_kept, named_around
@@ -32,7 +33,7 @@ def permalink(doc: Document) -> tuple[int, SourceEntry] | None:
     aggregator's, or ``None``."""
     at = 0
     seen = 0
-    for line in doc.full.split("\n"):
+    for line in iter_lines(doc.full):  # only the first lines are read: a long page is not split whole
         if seen >= _HEAD_LINES:
             break
         if line.strip():
