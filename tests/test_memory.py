@@ -79,3 +79,16 @@ def test_spans_share_a_fields_set_equal_to_the_constructors() -> None:
     assert a.model_fields_set == Span(start=1, end=4).model_fields_set == {"start", "end"}
     copied = a.model_copy(update={"end": 5})
     assert copied.end == 5 and b.model_fields_set == {"start", "end"}
+
+
+def test_facts_hold_the_readings_mentions_and_nothing_for_no_dates() -> None:
+    from readouts import Document
+    from readouts.extract.facts import read_facts
+
+    sentences = split_sentences(BODY)
+    doc = Document(full=BODY, text=BODY, title=TITLE, sentences=sentences)
+    doc.reading = read(sentences, TITLE, doc.language)
+    facts = [read_facts(doc, s) for s in sentences]
+    assert all(f.mentions is r.mentions for f, r in zip(facts, doc.reading.readings))
+    assert facts[-1].dates == () and facts[-1].mentions == ()  # "The weather ...": no one, no date
+    assert facts[0].dates and facts[0].mentions

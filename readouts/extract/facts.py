@@ -4,6 +4,7 @@ it names, its cues and dates, and which of those dates is its call's."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from .. import _budget
@@ -31,10 +32,10 @@ class Facts:
     sentence: Sentence
     reading: SentenceReading
     """Where its tokens come from (a large text rebuilds them when asked: see ``tokens``)."""
-    mentions: list[Mention]
+    mentions: Sequence[Mention]
     cues: SentenceCues
-    dates: list[DateRef]
-    persons: list[PersonKey] = field(default_factory=list)
+    dates: Sequence[DateRef]
+    persons: Sequence[PersonKey] = ()
     centre: PersonKey | None = None
     """The person on the calling side of the sentence: the first not named
     after "with" ("Macron had a call with Putin": Macron)."""
@@ -123,7 +124,8 @@ def read_facts(doc: Document, sentence: Sentence) -> Facts:
             cues = replace(cues, negated_call=True)  # "he speaks with Biden to discuss Iraq": a habit
         elif held_in_person(tokens, list(reading.mentions), dates, doc.language):
             cues = replace(cues, talk_met=True, meeting=True)  # "s'est entretenu avec Macron à Bali"
-    facts = Facts(sentence, reading, list(reading.mentions), cues, dates)
+    # The reading's own tuple, and no list for no dates: a long text has a Facts per sentence.
+    facts = Facts(sentence, reading, reading.mentions, cues, dates or ())
     if cues.call:
         matchers = cues_for(doc.language)
         found = [m for mm in (matchers.phone, matchers.video, matchers.talk) for m in mm.finditer(tokens)]
@@ -158,4 +160,4 @@ def read_facts(doc: Document, sentence: Sentence) -> Facts:
 def headline_facts(title: str, reading: SentenceReading) -> Facts:
     """The headline as a sentence of a call ("Tokayev held a telephone
     conversation with Macron" above a body that only tells what was said)."""
-    return Facts(Sentence(HEADLINE, 0, 0, title, -1), reading, list(reading.mentions), reading.cues, [], headline=True)
+    return Facts(Sentence(HEADLINE, 0, 0, title, -1), reading, reading.mentions, reading.cues, (), headline=True)

@@ -15,6 +15,7 @@ not, so their subjects do not become topics of the call.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from itertools import chain, takewhile
 from datetime import date
 
@@ -89,7 +90,7 @@ class Grouper:
         """The person a crowd of leaders called, and the sentence that said so, while its callers may follow."""
         self.last_pair: list[PersonKey] = []
         """The two people the last sentence naming two named."""
-        self.previous: list[PersonKey] = []
+        self.previous: Sequence[PersonKey] = ()
         """The people the sentence before named."""
         self.hollows: dict[int, Draft] = {}
         """The last conference of each section whose first sentence named only its host."""

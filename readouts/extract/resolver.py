@@ -4,6 +4,7 @@ failing that whoever held it on the date; each with their country and role."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from .gazetteer import ANY_ROLE, gazetteer
@@ -55,7 +56,7 @@ class Resolver:
             self._resolved[mention] = self._resolve(mention)
         return self._resolved[mention]
 
-    def pin_counterparts(self, mentions: list[Mention]) -> None:
+    def pin_counterparts(self, mentions: Sequence[Mention]) -> None:
         """Resolve the unnamed counterparts of one sentence ("Erdogan spoke
         with his Russian counterpart"): the person of the counterpart's
         country named in the text, else whoever held the office of the person

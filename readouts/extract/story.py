@@ -63,7 +63,7 @@ class Story:
         self.segment_spans: dict[int, Span] = {}
         told = False  # whether the current segment has reported a call yet
         for f in self.facts:
-            f.persons = self._persons(f)
+            f.persons = self._persons(f) or ()  # no list for no one: a long text has a Facts per sentence
             if f.heading:
                 ref = next((r for r in f.dates if r.explicit), None)
                 # A date line above the first call dates the text; one between

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from ..._models import Call, Participant, Span
 from ...pipeline.reading import read_title
@@ -24,7 +25,7 @@ def call_initiator(story: Story, draft: Draft, people: list[Participant]) -> tup
     say a crowd called one of a call's two people, the other)."""
     # Each with its sentence index, whether it stands in the text
     # and the writer, when it is a signed post ("Zadzwoniłem do...").
-    sentences: list[tuple[list[Token], list[Mention], int, bool, object]] = [
+    sentences: list[tuple[list[Token], Sequence[Mention], int, bool, object]] = [
         (f.tokens, f.mentions, f.sentence.index, not f.headline, None if f.headline else story.posts.get(f.sentence.paragraph, (None, None))[0])
         for f in own_facts(draft)
     ]
@@ -55,7 +56,7 @@ def caller_spans(story: Story, f: Facts) -> list[tuple[int, int]]:
     return [span for _, _, span in _callers(story, f.tokens, f.mentions, f.sentence.index)]
 
 
-def _callers(story: Story, tokens: list[Token], mentions: list[Mention], index: int) -> list[tuple[str, object, tuple[int, int]]]:
+def _callers(story: Story, tokens: list[Token], mentions: Sequence[Mention], index: int) -> list[tuple[str, object, tuple[int, int]]]:
     """What the initiator templates find in a sentence (by index: the headline's is ``HEADLINE``)."""
     if index not in story.callers and not may_state_initiator(tokens, story.doc.language):
         story.callers[index] = []  # no template's words: no skeleton to build
