@@ -32,6 +32,7 @@ import os
 import resource
 import statistics
 import subprocess
+import tempfile
 import sys
 import time
 from pathlib import Path
@@ -55,9 +56,20 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _child(code: str) -> str:
+    """Run ``code`` in a fresh interpreter and return what it prints.
+
+    It runs in an empty folder: ``python -c`` puts the working folder first on
+    the path, where a checkout's ``readouts`` would shadow the one PYTHONPATH
+    or the environment names (the version being measured).
+    """
+    with tempfile.TemporaryDirectory() as cwd:
+        return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=cwd).stdout
+
+
 def cold_import_s() -> float:
     code = "import time; t = time.perf_counter(); import readouts; print(time.perf_counter() - t)"
-    runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout) for _ in range(5)]
+    runs = [float(_child(code)) for _ in range(5)]
     return statistics.median(runs)
 
 
@@ -222,12 +234,10 @@ def eight_kb(texts: list[str], rounds: int) -> None:
     print(f"  pages of distinct real texts joined ({len(pages)} pages, {kb:.1f} KB): median {statistics.median(ms):.2f} ms CPU per page")
 
 
-_MEMORY = """
-import resource, sys
+_MAKE_10MB = """
+import sys
 sys.path.insert(0, {here!r})
-import readouts
 from corpus import generate_real_shaped
-text = ""
 pages = generate_real_shaped(100_000, seed=5, furniture=False)
 parts = []
 size = 0
@@ -235,19 +245,43 @@ while size < 10_000_000:
     p = next(pages)
     parts.append(p)
     size += len(p.encode())
-text = "\\n\\n".join(parts)
-readouts.parse(parts[0])
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+with open({path!r}, "w", encoding="utf-8") as f:
+    f.write("\\n\\n".join(parts))
+"""
+
+# The text is made in another process and read from a file: the generator's
+# own peak would otherwise hide parse's. The peak is the child's VmHWM, reset
+# to its current RSS just before the parse: ru_maxrss would carry the RSS of
+# the process that forked it across exec (Linux keeps the larger).
+_MEMORY = """
+import resource
+import readouts
+
+def status(key):
+    with open("/proc/self/status") as f:
+        return next(int(line.split()[1]) * 1024 for line in f if line.startswith(key + ":"))
+
+with open({path!r}, encoding="utf-8") as f:
+    text = f.read()
+readouts.parse(text[:4000])
+try:
+    with open("/proc/self/clear_refs", "w") as f:
+        f.write("5")
+    before, peak = status("VmRSS"), lambda: status("VmHWM")
+except OSError:  # not Linux: the larger of the forking process's RSS and this one's
+    before, peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 readouts.parse(text, max_chars=len(text) + 1)
-after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(len(text.encode()), (after - before) * 1024)
+print(len(text.encode()), peak() - before)
 """
 
 
 def memory_10mb() -> None:
-    out = subprocess.run([sys.executable, "-c", _MEMORY.format(here=str(HERE))], capture_output=True, text=True, check=True).stdout.split()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = str(Path(tmp) / "10mb.txt")
+        _child(_MAKE_10MB.format(here=str(HERE), path=path))
+        out = _child(_MEMORY.format(path=path)).split()
     size, grown = int(out[0]), int(out[1])
-    print(f"one real-shaped text (bodies of generated pages, no furniture) of {size / 1e6:.1f} MB: peak RSS {grown / 1e6:.0f} MB above the process, {grown / size:.1f}x its size")
+    print(f"one real-shaped text (bodies of generated pages, no furniture) of {size / 1e6:.1f} MB: peak RSS {grown / 1e6:.0f} MB above the process (with the text read), {grown / size:.1f}x its size")
 
 
 def corpus_mode(folder: Path, rounds: int) -> int:
