@@ -580,9 +580,16 @@ class PhraseMatcher(Generic[V]):
         return out
 
     def _scan(self, tokens: list[Token], start: int, stop: int) -> Iterator[Match[V]]:
-        free_from = start
-        for i in self.candidates(tokens):
-            if i < free_from or i >= stop:
+        return self.matches_from(tokens, (i for i in self.candidates(tokens) if start <= i < stop), stop)
+
+    def matches_from(self, tokens: list[Token], starts: Iterable[int], stop: int | None = None) -> Iterator[Match[V]]:
+        """Yield non-overlapping longest matches from left to right, trying
+        only ``starts`` (increasing positions, such as ``candidates`` gives),
+        each match ending by ``stop`` (the end of ``tokens`` if ``None``)."""
+        stop = len(tokens) if stop is None else stop
+        free_from = 0
+        for i in starts:
+            if i < free_from:
                 continue
             m = self.match_at(tokens, i)
             if m is not None and m.last <= stop:

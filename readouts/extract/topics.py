@@ -103,15 +103,7 @@ def _spans(
         # A plain list: match_at computes the keys of the few tokens it reads, not of every token.
         tokens = [t for i, t in enumerate(tokens) if i not in hidden]
     out = []
-    free_from = 0
-    # The longest keyword at each start, left to right, none overlapping (as PhraseMatcher.finditer).
-    for i in starts:
-        if i < free_from:
-            continue
-        m = matcher.match_at(tokens, i)
-        if m is None:
-            continue
-        free_from = m.last
+    for m in matcher.matches_from(tokens, starts):
         label, capitals = m.value
         if capitals and not all(t.text.isupper() for t in tokens[m.first : m.last] if any(c.isalpha() for c in t.text)):
             continue
