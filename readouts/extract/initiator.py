@@ -147,18 +147,34 @@ def _templates(language: str) -> tuple[tuple[tuple[str, ...], frozenset[str]], .
     return tuple(out)
 
 
+def _filing_word(literal: frozenset[str]) -> str:
+    # A template's longest word, likely the rarest: it can match only where that word occurs.
+    return max(literal, key=lambda w: (len(w), w))
+
+
+@lexicon.derived
+def _template_index(language: str) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """The indexes of the templates, by the word each needs filed under
+    (``_filing_word``), and those that need no word ("{A} ... {B}")."""
+    filed: dict[str, list[int]] = {}
+    always: list[int] = []
+    for k, (_, literal) in enumerate(_templates(language)):
+        if literal:
+            filed.setdefault(_filing_word(literal), []).append(k)
+        else:
+            always.append(k)
+    return {word: tuple(ks) for word, ks in filed.items()}, tuple(always)
+
+
 @lexicon.derived
 def _literals(language: str) -> dict[str, tuple[frozenset[str], ...]] | None:
-    # The words each template needs, under one of them (its longest, likely
-    # the rarest): a template can match only where that word occurs. None
-    # when one needs none ("{A} ... {B}"), which any sentence may match.
-    literals = [literal for _, literal in _templates(language)]
-    if any(not literal for literal in literals):
+    """The words each template needs, by its filing word; ``None`` when one
+    needs none, which any sentence may match."""
+    filed, always = _template_index(language)
+    if always:
         return None
-    index: dict[str, list[frozenset[str]]] = {}
-    for literal in dict.fromkeys(literals):
-        index.setdefault(max(literal, key=lambda w: (len(w), w)), []).append(literal)
-    return {word: tuple(needs) for word, needs in index.items()}
+    templates = _templates(language)
+    return {word: tuple(dict.fromkeys(templates[k][1] for k in ks)) for word, ks in filed.items()}
 
 
 def may_state_initiator(tokens: Sequence[Token], language: str) -> bool:
@@ -171,30 +187,10 @@ def may_state_initiator(tokens: Sequence[Token], language: str) -> bool:
         return True
     morph = morphology(language)
     keys = tokens.keys(morph) if isinstance(tokens, Tokens) else [morph.stem(t.fold) if morph is not None else t.fold for t in tokens]
-    if _literal_keys(language).isdisjoint(keys):
+    if literals.keys().isdisjoint(keys):
         return False  # most sentences: no template's rarest word, and no set of their words to make
     words = frozenset(keys)
     return any(literal <= words for word in words.intersection(literals) for literal in literals[word])
-
-
-@lexicon.derived
-def _template_index(language: str) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
-    """The indexes of the templates, by the word each needs filed under (as
-    ``_literals`` files them), and those that need no word."""
-    filed: dict[str, list[int]] = {}
-    always: list[int] = []
-    for k, (_, literal) in enumerate(_templates(language)):
-        if literal:
-            filed.setdefault(max(literal, key=lambda w: (len(w), w)), []).append(k)
-        else:
-            always.append(k)
-    return {word: tuple(ks) for word, ks in filed.items()}, tuple(always)
-
-
-@lexicon.derived
-def _literal_keys(language: str) -> frozenset[str]:
-    """The words ``_literals`` files the templates under (none when it is ``None``)."""
-    return frozenset(_literals(language) or ())
 
 
 @lexicon.derived
