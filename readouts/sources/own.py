@@ -229,8 +229,8 @@ def read_outlet(doc: Document) -> Outlet | None:
     page = folded(zone)
     # A scan runs only where the page holds what it cannot match without; the
     # byline and copyright patterns match within a line, so only the lines that hold it are scanned.
-    bylines = [line for line in (lines if " |" in zone or "\t|" in zone else ()) if " |" in line or "\t|" in line]
-    notices = [line for line in (tail if may_hold_copyright(page) else ()) if may_hold_copyright(folded(line))]
+    bylines = [line for line in lines if " |" in line or "\t|" in line]
+    notices = [line for line in tail if may_hold_copyright(folded(line))]
     return (
         _first(_present(named, page), zone)
         or _credited(_present(credits, page), zone)
