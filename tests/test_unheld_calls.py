@@ -36,8 +36,9 @@ def test_a_present_tense_call_of_a_named_day_is_a_call(text: str) -> None:
 
 
 def test_a_headline_in_the_present_still_names_the_call() -> None:
-    r = readouts.parse("Joe Biden speaks with Emmanuel Macron\n\nThe two leaders discussed Ukraine and trade.")
-    assert [frozenset(p.name for p in c.participants) for c in r.calls] == [frozenset({"Joe Biden", "Emmanuel Macron"})]
+    assert pairs("Joe Biden speaks with Emmanuel Macron\n\nThe two leaders discussed Ukraine and trade.") == [
+        frozenset({"Joe Biden", "Emmanuel Macron"})
+    ]
 
 
 @pytest.mark.parametrize(

@@ -30,11 +30,12 @@ _MIN_LETTERS = 40
 _MARGIN = 0.02
 # The function-word count settles the language when its leader has at least
 # _SHARE of the words and _LEAD times the runner-up; or, on a longer text, when
-# it has _MANY hits and _CLEAR_LEAD times the runner-up with at least
-# _CLEAR_SHARE of the words, from at least _KINDS distinct function words (one
-# word repeated, Dutch "de" read as Turkish, is no evidence of a language): a page of names, figures and menus dilutes the
-# share ("de" shared by Spanish and Portuguese counts half to each) while a
-# lead that wide over dozens of words is no closer call than the first rule's.
+# it has _MANY hits from at least _KINDS distinct function words (one word
+# repeated, Dutch "de" read as Turkish, is no evidence of a language), at least
+# _CLEAR_SHARE of the words and _CLEAR_LEAD times the runner-up: a page of
+# names, figures and menus dilutes the share ("sobre", Spanish and Portuguese,
+# counts half to each) while a lead that wide over dozens of words is no
+# closer call than the first rule's.
 _FEW, _SHARE, _LEAD = 4, 0.15, 2.0
 _MANY, _KINDS, _CLEAR_SHARE, _CLEAR_LEAD = 12, 5, 0.10, 2.5
 _LOCK = threading.Lock()
